@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 mode, strict concurrency, warnings as errors in CI.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ptce",
+    products: [
+        .executable(name: "ptce", targets: ["ptce"]),
+        .library(name: "PTCEEngine", targets: ["PTCEEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only module that imports libxml2. No C pointer leaves it.
+        .target(name: "XMLSafe", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        // The typed application model, its decoder and the located data files.
+        .target(name: "PTCEModel", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
+        // Facts, criteria, evaluation, lint, scenario tests.
+        .target(name: "PTCEEngine", dependencies: ["PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ptce",
+            dependencies: [
+                "PTCEEngine", "PTCEModel", "XMLSafe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
+        .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
+        .testTarget(name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["ptce"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Expands command-line paths into the application files to read, in a stable order.
+public struct InputFiles: Sendable {
+    /// XML files to read, in sorted order, each once.
+    public var files: [String]
+    /// Files met while walking folders that are not `.xml` and so were not read.
+    public var ignored: [String]
+    /// Paths given on the command line that do not exist.
+    public var missing: [String]
+
+    /// Walks `paths`: a file is taken as given; a folder is walked recursively for `*.xml`.
+    /// Hidden files and folders (starting with `.`) are skipped.
+    public static func expand(_ paths: [String]) -> InputFiles {
+        var result = InputFiles(files: [], ignored: [], missing: [])
+        var seen = Set<String>()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.missing.append(path)
+                continue
+            }
+            guard isDirectory.boolValue else {
+                if seen.insert(path).inserted { result.files.append(path) }
+                continue
+            }
+            var found: [String] = []
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            if let enumerator = manager.enumerator(atPath: path) {
+                while let relative = enumerator.nextObject() as? String {
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") {
+                        enumerator.skipDescendants()
+                        continue
+                    }
+                    let full = base + "/" + relative
+                    var childIsDirectory: ObjCBool = false
+                    _ = manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
+                    if childIsDirectory.boolValue { continue }
+                    if name.lowercased().hasSuffix(".xml") {
+                        found.append(full)
+                    } else {
+                        result.ignored.append(full)
+                    }
+                }
+            }
+            for file in found.sorted() where seen.insert(file).inserted {
+                result.files.append(file)
+            }
+        }
+        result.ignored.sort()
+        return result
+    }
+}

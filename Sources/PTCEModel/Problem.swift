@@ -1,0 +1,112 @@
+public import XMLSafe
+import Foundation
+
+/// A located problem with an input file, in both languages.
+///
+/// Every refusal a user sees is one of these: file, line, column, and what to do.
+public struct Problem: Sendable, Hashable, Error {
+    public enum Severity: String, Sendable, Hashable, Codable {
+        case error
+        case warning
+    }
+
+    /// What kind of check found the problem.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// The file could not be read (missing, unreadable, too large).
+        case input
+        /// The file is not well-formed XML.
+        case syntax
+        /// A construct or a size refused by the security policy.
+        case policy
+        /// The document does not follow the XML schema.
+        case schema
+        /// The values break a rule the schema cannot express (check digits, totals, …).
+        case value
+    }
+
+    public var kind: Kind
+    public var severity: Severity
+    public var location: XMLLocation
+    public var message: Localized
+
+    public init(kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized) {
+        self.kind = kind
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// `path:line:col: error: message`, the form editors understand.
+    public func formatted(_ language: Language) -> String {
+        let label = switch (severity, language) {
+        case (.error, .fr): "erreur"
+        case (.error, .en): "error"
+        case (.warning, .fr): "avertissement"
+        case (.warning, .en): "warning"
+        }
+        return "\(location): \(label): \(message(language))"
+    }
+}
+
+extension Problem {
+    /// Translates a reader diagnostic into a bilingual problem.
+    public init(_ diagnostic: XMLDiagnostic) {
+        let kind: Kind = switch diagnostic.stage {
+        case .input: .input
+        case .syntax: .syntax
+        case .policy: .policy
+        case .schema: .schema
+        }
+        let message: Localized
+        // Schema messages name elements as '{namespace}local'; the namespace is noise to a reader.
+        let text = diagnostic.message.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression)
+        if let refusal = diagnostic.refusal {
+            message = Problem.describe(refusal)
+        } else {
+            switch diagnostic.stage {
+            case .syntax:
+                message = Localized(
+                    fr: "XML mal formé : \(text) — corrigez la syntaxe à cet endroit",
+                    en: "malformed XML: \(text) — fix the syntax at this place")
+            case .schema:
+                message = Localized(
+                    fr: "non conforme au schéma : \(text) — voir `ptce schema`",
+                    en: "does not follow the schema: \(text) — see `ptce schema`")
+            case .input, .policy:
+                message = .same(text)
+            }
+        }
+        self.init(kind: kind, location: diagnostic.location, message: message)
+    }
+
+    static func describe(_ refusal: XMLRefusal) -> Localized {
+        switch refusal {
+        case .fileTooLarge(let bytes, let limit):
+            Localized(
+                fr: "fichier refusé : \(bytes) octets, la limite est de \(limit) octets (XMLLimits.maxFileBytes)",
+                en: "file refused: \(bytes) bytes, the limit is \(limit) bytes (XMLLimits.maxFileBytes)")
+        case .doctype:
+            Localized(
+                fr: "déclaration DOCTYPE ou d’entité refusée : un dossier ne doit pas contenir de DTD — supprimez la ligne <!DOCTYPE …>",
+                en: "DOCTYPE or entity declaration refused: an application must not contain a DTD — remove the <!DOCTYPE …> line")
+        case .tooDeep(let limit):
+            Localized(
+                fr: "imbrication trop profonde : plus de \(limit) niveaux (XMLLimits.maxDepth)",
+                en: "nesting too deep: more than \(limit) levels (XMLLimits.maxDepth)")
+        case .tooManyAttributes(let element, let limit):
+            Localized(
+                fr: "l’élément <\(element)> a plus de \(limit) attributs (XMLLimits.maxAttributesPerElement)",
+                en: "element <\(element)> has more than \(limit) attributes (XMLLimits.maxAttributesPerElement)")
+        case .textTooLong(let element, let limit):
+            Localized(
+                fr: "texte trop long dans \(element) : plus de \(limit) octets (XMLLimits.maxTextBytes)",
+                en: "text too long in \(element): more than \(limit) bytes (XMLLimits.maxTextBytes)")
+        case .tooManyElements(let limit):
+            Localized(
+                fr: "trop d’éléments : plus de \(limit) (XMLLimits.maxElements)",
+                en: "too many elements: more than \(limit) (XMLLimits.maxElements)")
+        case .empty:
+            Localized(fr: "le fichier est vide", en: "the file is empty")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import PTCEModel
+
+/// The `ptce` command: evaluate applications to the national PTCE calls for projects.
+@main
+struct PTCE: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "ptce",
+        abstract: "Évalue les candidatures aux appels à projets PTCE 2013 et 2015 / Evaluates applications to the 2013 and 2015 PTCE calls.",
+        discussion: """
+            Exemples / Examples:
+              ptce validate SampleApplications          # lire et valider un dossier entier
+              ptce validate --lang en mon-dossier.xml   # messages en anglais
+              ptce schema > application.xsd             # le schéma XML des candidatures
+              ptce schema --path                        # où il se trouve
+
+            Les messages sont en français par défaut ; --lang en (ou PTCE_LANG=en) pour l’anglais.
+            Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.
+            """,
+        version: version,
+        subcommands: [Validate.self, Schema.self]
+    )
+}

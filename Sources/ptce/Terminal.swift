@@ -1,0 +1,41 @@
+import Foundation
+
+/// Access to environment variables.
+enum Environment {
+    static func value(_ name: String) -> String? {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
+        return value
+    }
+}
+
+/// Writes to stdout and stderr, with colours only on a terminal and never under `NO_COLOR`.
+struct Terminal {
+    enum Style: String {
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case bold = "1"
+        case dim = "2"
+    }
+
+    let colorsOnStdout: Bool
+    let colorsOnStderr: Bool
+
+    init(colors: Bool) {
+        let allowed = colors && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"
+        colorsOnStdout = allowed && isatty(STDOUT_FILENO) == 1
+        colorsOnStderr = allowed && isatty(STDERR_FILENO) == 1
+    }
+
+    func paint(_ text: String, _ style: Style, stderr: Bool = false) -> String {
+        (stderr ? colorsOnStderr : colorsOnStdout) ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    func out(_ line: String) {
+        print(line)
+    }
+
+    func err(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

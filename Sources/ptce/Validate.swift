@@ -1,0 +1,72 @@
+import ArgumentParser
+import PTCEModel
+
+extension PTCE {
+    /// `ptce validate PATH…`: read and validate application files.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lit et valide des fichiers de candidature / Reads and validates application files.",
+            discussion: """
+                Chaque fichier est lu de manière sûre, validé contre le schéma, puis décodé
+                (contrôle des SIREN, budget à l’équilibre…). Les dossiers sont parcourus
+                récursivement (*.xml). Code de sortie 1 si un fichier est invalide.
+                Each file is read safely, validated against the schema, then decoded. Folders
+                are walked recursively (*.xml). Exit status 1 if any file is invalid.
+
+                Exemple / Example: ptce validate SampleApplications
+                """)
+
+        @Argument(help: "Fichiers ou dossiers / Files or folders.")
+        var paths: [String]
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let language = options.language
+            let terminal = options.terminal
+            let loader: ApplicationLoader
+            do {
+                loader = try ApplicationLoader.standard()
+            } catch {
+                error.problems.forEach { terminal.err($0.formatted(language)) }
+                throw ExitCode(2)
+            }
+            let inputs = InputFiles.expand(paths)
+            var invalid = 0
+            for path in inputs.missing {
+                invalid += 1
+                terminal.err(
+                    "\(path): \(terminal.paint(language == .fr ? "erreur" : "error", .red, stderr: true)): "
+                        + (language == .fr ? "chemin introuvable" : "no such file or folder"))
+            }
+            for file in inputs.files {
+                do {
+                    let application = try loader.load(path: file)
+                    let members = application.members?.count ?? 0
+                    let summary = language == .fr
+                        ? "« \(application.identity.name) », appel \(application.call), \(members) membres"
+                        : "“\(application.identity.name)”, call \(application.call), \(members) members"
+                    terminal.out("\(terminal.paint("OK", .green)) \(file) — \(summary)")
+                } catch {
+                    invalid += 1
+                    for problem in error.problems {
+                        let line = problem.formatted(language)
+                        terminal.out(terminal.paint(line, .red))
+                    }
+                }
+            }
+            for file in inputs.ignored {
+                terminal.err(
+                    terminal.paint(
+                        language == .fr ? "ignoré (pas .xml) : \(file)" : "ignored (not .xml): \(file)", .dim,
+                        stderr: true))
+            }
+            let total = inputs.files.count + inputs.missing.count
+            terminal.out(
+                language == .fr
+                    ? "\(total - invalid) valide(s), \(invalid) invalide(s) sur \(total) fichier(s)"
+                    : "\(total - invalid) valid, \(invalid) invalid of \(total) file(s)")
+            if invalid > 0 { throw ExitCode(1) }
+        }
+    }
+}
