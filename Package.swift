@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,10 @@ let package = Package(
         // The typed application model, its decoder and the located data files.
         .target(name: "PTCEModel", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
         // Facts, criteria, evaluation, lint, scenario tests.
-        .target(name: "PTCEEngine", dependencies: ["PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
+        .target(
+            name: "PTCEEngine",
+            dependencies: ["PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [

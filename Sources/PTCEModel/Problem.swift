@@ -28,12 +28,15 @@ public struct Problem: Sendable, Hashable, Error {
     public var severity: Severity
     public var location: XMLLocation
     public var message: Localized
+    /// The identifier of the check that found it (criteria lint), shown as `[check-id]`.
+    public var check: String?
 
-    public init(kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized) {
+    public init(kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized, check: String? = nil) {
         self.kind = kind
         self.severity = severity
         self.location = location
         self.message = message
+        self.check = check
     }
 
     /// `path:line:col: error: message`, the form editors understand.
@@ -44,7 +47,8 @@ public struct Problem: Sendable, Hashable, Error {
         case (.warning, .fr): "avertissement"
         case (.warning, .en): "warning"
         }
-        return "\(location): \(label): \(message(language))"
+        let suffix = check.map { " [\($0)]" } ?? ""
+        return "\(location): \(label): \(message(language))\(suffix)"
     }
 }
 

@@ -1,0 +1,151 @@
+public import Foundation
+public import PTCEModel
+
+/// The rules of one call for projects, loaded from a criteria file.
+public struct CriteriaFile: Sendable {
+    /// The file it was loaded from, for messages.
+    public var path: String
+    /// SHA-256 of the file's bytes, hex, for the audit trail.
+    public var sha256: String
+    public var call: CallInfo
+    public var parameters: [Parameter]
+    public var criteria: [Criterion]
+    /// Minimum total score for an eligible application not to be "below threshold".
+    public var minimumTotal: Operand?
+    public var tieBreak: [TieBreakKey]
+    public var tieBreakDocumentation: String?
+
+    /// Default parameter values, by name.
+    public var defaults: ParameterValues {
+        ParameterValues(Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+}
+
+/// The call's identity, dates and money.
+public struct CallInfo: Sendable {
+    public var id: String
+    public var year: String
+    public var title: Localized
+    public var opens: Timestamp?
+    public var deadline: Timestamp?
+    public var envelope: Decimal
+    public var minimumAward: Decimal
+    public var maximumAward: Decimal
+    public var source: String
+    public var line: Int
+}
+
+/// A value a jury may change, with its default, unit and legal or call reference.
+public struct Parameter: Sendable {
+    public var name: String
+    public var type: ValueType
+    public var defaultValue: ParameterValue
+    public var label: Localized
+    public var source: String
+    public var line: Int
+}
+
+/// One criterion: a gate (eligibility) or a score (ranking).
+public struct Criterion: Sendable {
+    public enum Kind: String, Sendable, Codable {
+        case gate
+        case score
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: Localized
+    public var explanation: Localized
+    /// What an applicant should do when the criterion fails (optional).
+    public var fix: Localized?
+    public var source: String
+    /// The rule of a gate.
+    public var rule: Rule?
+    /// The scale of a score.
+    public var scale: Scale?
+    public var weight: Decimal?
+    /// Minimum points for a score; below it the application is "below threshold".
+    public var minimum: Decimal?
+    public var line: Int
+}
+
+/// A rule over facts, three-valued (pass, fail, undetermined).
+public indirect enum Rule: Sendable {
+    case compare(fact: String, op: ComparisonOperator, operand: Operand, line: Int)
+    case isTrue(fact: String, line: Int)
+    case isFalse(fact: String, line: Int)
+    case all([Rule], line: Int)
+    case any([Rule], line: Int)
+    case not(Rule, line: Int)
+
+    public var line: Int {
+        switch self {
+        case .compare(_, _, _, let line), .isTrue(_, let line), .isFalse(_, let line), .all(_, let line),
+            .any(_, let line), .not(_, let line):
+            line
+        }
+    }
+
+    /// Every fact the rule reads, in order.
+    public var facts: [(name: String, line: Int)] {
+        switch self {
+        case .compare(let fact, _, _, let line), .isTrue(let fact, let line), .isFalse(let fact, let line):
+            [(fact, line)]
+        case .all(let rules, _), .any(let rules, _): rules.flatMap(\.facts)
+        case .not(let rule, _): rule.facts
+        }
+    }
+}
+
+/// `ge`, `gt`, `le`, `lt`, `eq`, `ne`.
+public enum ComparisonOperator: String, Sendable {
+    case ge, gt, le, lt, eq, ne
+
+    public var symbol: String {
+        switch self {
+        case .ge: "≥"
+        case .gt: ">"
+        case .le: "≤"
+        case .lt: "<"
+        case .eq: "="
+        case .ne: "≠"
+        }
+    }
+}
+
+/// The right-hand side of a comparison.
+public enum Operand: Sendable {
+    case parameter(String)
+    /// A literal, parsed according to the fact's type at evaluation.
+    case literal(String)
+    /// A property of the call: opens, deadline, envelope, minimumAward, maximumAward.
+    case call(String)
+}
+
+/// How a score maps a fact to a fraction of its weight.
+public enum Scale: Sendable {
+    case linear(fact: String, zero: Operand, full: Operand, line: Int)
+    case steps(fact: String, steps: [(atLeast: Decimal, fraction: Decimal)], line: Int)
+    case whenTrue(Rule, line: Int)
+
+    public var facts: [(name: String, line: Int)] {
+        switch self {
+        case .linear(let fact, _, _, let line), .steps(let fact, _, let line): [(fact, line)]
+        case .whenTrue(let rule, _): rule.facts
+        }
+    }
+}
+
+/// One key of the tie-break order, applied in sequence to equal totals.
+public struct TieBreakKey: Sendable {
+    public enum Target: Sendable {
+        case criterion(String)
+        case fact(String)
+    }
+
+    public var target: Target
+    public var descending: Bool
+    public var line: Int
+}

@@ -1,0 +1,234 @@
+import Foundation
+public import PTCEModel
+public import XMLSafe
+
+/// Reads a criteria file: strict XML parse, validation against `Criteria/criteria.xsd`,
+/// then decoding into a ``CriteriaFile``. Meaning checks are the ``CriteriaLinter``'s.
+public struct CriteriaLoader: Sendable {
+    /// The namespace of the criteria format, version 1.
+    public static let namespace = "urn:x-ptce:criteria:1"
+
+    let schema: XMLSchema
+    let reader = XMLReader()
+
+    public init(schema: XMLSchema) { self.schema = schema }
+
+    /// A loader with the shipped criteria schema.
+    public static func standard() throws(ProblemList) -> CriteriaLoader {
+        guard let url = DataFiles.locate("Criteria/criteria.xsd") else {
+            throw ProblemList([
+                Problem(
+                    kind: .input, location: XMLLocation(file: "Criteria/criteria.xsd", line: 0),
+                    message: Localized(
+                        fr: "schéma des critères introuvable — définissez PTCE_HOME vers le dossier du dépôt",
+                        en: "criteria schema not found — set PTCE_HOME to the repository folder"))
+            ])
+        }
+        let bytes = try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
+        do {
+            return CriteriaLoader(schema: try XMLSchema(bytes: bytes, path: url.path))
+        } catch {
+            throw ProblemList(error.diagnostics.map(Problem.init))
+        }
+    }
+
+    /// Loads `path`. Throws the located problems that prevent reading it at all.
+    public func load(path: String) throws(ProblemList) -> CriteriaFile {
+        let bytes = try FileInput.read(path, limit: reader.limits.maxFileBytes)
+        let root: XMLElement
+        do {
+            root = try reader.read(bytes: bytes, path: path, schema: schema)
+        } catch {
+            throw ProblemList(error.diagnostics.map { diagnostic in
+                var problem = Problem(diagnostic)
+                problem.check = diagnostic.stage == .schema ? "xsd" : "xml"
+                return problem
+            })
+        }
+        let decoder = CriteriaDecoder(file: path)
+        let file = decoder.decode(root, sha256: sha256Hex(bytes))
+        guard decoder.problems.isEmpty, let file else { throw ProblemList(decoder.problems) }
+        return file
+    }
+}
+
+/// Builds the criteria model from a schema-valid document.
+final class CriteriaDecoder {
+    let file: String
+    var problems: [Problem] = []
+
+    init(file: String) { self.file = file }
+
+    func problem(_ line: Int, check: String, fr: String, en: String) {
+        problems.append(
+            Problem(
+                kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en),
+                check: check))
+    }
+
+    func decode(_ root: XMLElement, sha256: String) -> CriteriaFile? {
+        guard root.namespace == CriteriaLoader.namespace, let callElement = root.child("call") else {
+            problem(root.line, check: "xsd", fr: "ce n’est pas un fichier de critères", en: "not a criteria file")
+            return nil
+        }
+        let call = CallInfo(
+            id: callElement.attributes["id"] ?? "",
+            year: callElement.attributes["year"] ?? "",
+            title: bilingual(callElement.child("title")),
+            opens: timestamp(callElement.child("opens")),
+            deadline: timestamp(callElement.child("deadline")),
+            envelope: decimal(callElement.child("envelope")),
+            minimumAward: decimal(callElement.child("minimumAward")),
+            maximumAward: decimal(callElement.child("maximumAward")),
+            source: callElement.childText("source") ?? "",
+            line: callElement.line)
+        let parameters = root.child("parameters")?.children("parameter").compactMap { parameter($0) } ?? []
+        let criteria = root.children("criterion").compactMap { criterion($0) }
+        let tieBreakElement = root.child("tieBreak")
+        let tieBreak = tieBreakElement?.children("by").compactMap { by -> TieBreakKey? in
+            let descending = by.attributes["order"] != "ascending"
+            if let id = by.attributes["criterion"] {
+                return TieBreakKey(target: .criterion(id), descending: descending, line: by.line)
+            }
+            if let fact = by.attributes["fact"] {
+                return TieBreakKey(target: .fact(fact), descending: descending, line: by.line)
+            }
+            problem(by.line, check: "tie-break", fr: "<by> doit nommer un criterion ou un fact", en: "<by> must name a criterion or a fact")
+            return nil
+        } ?? []
+        return CriteriaFile(
+            path: file, sha256: sha256, call: call, parameters: parameters, criteria: criteria,
+            minimumTotal: root.child("minimumTotal").flatMap { operand($0) },
+            tieBreak: tieBreak, tieBreakDocumentation: tieBreakElement?.attributes["documentation"])
+    }
+
+    func bilingual(_ element: XMLElement?) -> Localized {
+        Localized(fr: element?.childText("fr") ?? "", en: element?.childText("en") ?? "")
+    }
+
+    func timestamp(_ element: XMLElement?) -> Timestamp? {
+        guard let element else { return nil }
+        guard let value = Timestamp(element.trimmedText) else {
+            problem(element.line, check: "date", fr: "date invalide", en: "invalid date")
+            return nil
+        }
+        return value
+    }
+
+    func decimal(_ element: XMLElement?) -> Decimal {
+        guard let element else { return 0 }
+        return Decimal(string: element.trimmedText, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+    }
+
+    func parameter(_ element: XMLElement) -> Parameter? {
+        guard let name = element.attributes["name"], let typeName = element.attributes["type"],
+            let type = ValueType(rawValue: typeName), let text = element.attributes["default"]
+        else { return nil }
+        guard let value = Self.parse(text, as: type) else {
+            problem(
+                element.line, check: "parameter-default",
+                fr: "la valeur par défaut « \(text) » du paramètre \(name) n’est pas du type \(type.rawValue)",
+                en: "default “\(text)” of parameter \(name) is not of type \(type.rawValue)")
+            return nil
+        }
+        return Parameter(
+            name: name, type: type, defaultValue: value, label: bilingual(element.child("label")),
+            source: element.childText("source") ?? "", line: element.line)
+    }
+
+    /// Parses a textual value (a default, an override, a literal) as `type`.
+    static func parse(_ text: String, as type: ValueType) -> ParameterValue? {
+        switch type {
+        case .boolean:
+            switch text {
+            case "true", "1", "oui", "yes": return .boolean(true)
+            case "false", "0", "non", "no": return .boolean(false)
+            default: return nil
+            }
+        case .datetime:
+            return Timestamp(text).map(ParameterValue.timestamp)
+        case .count, .number, .percent, .euros:
+            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+            else { return nil }
+            if type == .count, text.contains(".") { return nil }
+            return .number(value)
+        }
+    }
+
+    func criterion(_ element: XMLElement) -> Criterion? {
+        guard let id = element.attributes["id"], let kind = Criterion.Kind(rawValue: element.attributes["kind"] ?? "")
+        else { return nil }
+        var criterion = Criterion(
+            id: id, kind: kind, title: bilingual(element.child("title")),
+            explanation: bilingual(element.child("explanation")),
+            fix: element.child("fix").map { bilingual($0) },
+            source: element.childText("source") ?? "",
+            weight: element.attributes["weight"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+            minimum: element.attributes["minimum"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+            line: element.line)
+        if let ruleElement = element.child("rule"), let first = ruleElement.children.first {
+            criterion.rule = rule(first)
+        }
+        if let scaleElement = element.child("scale"), let first = scaleElement.children.first {
+            criterion.scale = scale(first)
+        }
+        return criterion
+    }
+
+    func rule(_ element: XMLElement) -> Rule? {
+        let fact = element.attributes["fact"] ?? ""
+        switch element.name {
+        case "compare":
+            guard let op = ComparisonOperator(rawValue: element.attributes["op"] ?? ""), let operand = operand(element)
+            else { return nil }
+            return .compare(fact: fact, op: op, operand: operand, line: element.line)
+        case "isTrue": return .isTrue(fact: fact, line: element.line)
+        case "isFalse": return .isFalse(fact: fact, line: element.line)
+        case "all": return .all(element.children.compactMap { rule($0) }, line: element.line)
+        case "any": return .any(element.children.compactMap { rule($0) }, line: element.line)
+        case "not": return element.children.first.flatMap { rule($0) }.map { .not($0, line: element.line) }
+        default: return nil
+        }
+    }
+
+    /// Exactly one of `param`, `value`, `call`.
+    func operand(_ element: XMLElement) -> Operand? {
+        let given = [
+            element.attributes["param"].map(Operand.parameter),
+            element.attributes["value"].map(Operand.literal),
+            element.attributes["call"].map(Operand.call),
+        ].compactMap { $0 }
+        guard given.count == 1 else {
+            problem(
+                element.line, check: "operand",
+                fr: "<\(element.name)> doit avoir exactement un de param, value ou call",
+                en: "<\(element.name)> needs exactly one of param, value or call")
+            return nil
+        }
+        return given[0]
+    }
+
+    func scale(_ element: XMLElement) -> Scale? {
+        let fact = element.attributes["fact"] ?? ""
+        switch element.name {
+        case "linear":
+            guard let zero = element.child("zero").flatMap({ operand($0) }),
+                let full = element.child("full").flatMap({ operand($0) })
+            else { return nil }
+            return .linear(fact: fact, zero: zero, full: full, line: element.line)
+        case "steps":
+            let steps = element.children("step").compactMap { step -> (atLeast: Decimal, fraction: Decimal)? in
+                guard let atLeast = Decimal(string: step.attributes["atLeast"] ?? "", locale: Locale(identifier: "en_US_POSIX")),
+                    let fraction = Decimal(string: step.attributes["fraction"] ?? "", locale: Locale(identifier: "en_US_POSIX"))
+                else { return nil }
+                return (atLeast, fraction)
+            }
+            return .steps(fact: fact, steps: steps.sorted { $0.atLeast < $1.atLeast }, line: element.line)
+        case "whenTrue":
+            return element.children.first.flatMap { rule($0) }.map { .whenTrue($0, line: element.line) }
+        default:
+            return nil
+        }
+    }
+}

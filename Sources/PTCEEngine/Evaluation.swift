@@ -1,0 +1,104 @@
+public import Foundation
+public import PTCEModel
+
+/// The three-valued outcome of a criterion.
+public enum Outcome: String, Sendable, Hashable, Codable {
+    case pass
+    case fail
+    /// A fact the criterion needs is missing from the application.
+    case undetermined
+}
+
+/// The verdict on a whole application under one call.
+public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every gate passes and the scores reach their thresholds.
+    case eligible
+    /// Eligible, but a score or the total is below its threshold.
+    case belowThreshold = "below-threshold"
+    /// No gate fails, but at least one cannot be decided.
+    case incomplete
+    /// At least one gate fails.
+    case ineligible
+
+    public var label: Localized {
+        switch self {
+        case .eligible: Localized(fr: "éligible", en: "eligible")
+        case .belowThreshold: Localized(fr: "éligible, sous le seuil", en: "eligible, below threshold")
+        case .incomplete: Localized(fr: "incomplet", en: "incomplete")
+        case .ineligible: Localized(fr: "inéligible", en: "ineligible")
+        }
+    }
+}
+
+/// A fact as it was read for a decision.
+public struct FactReading: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+    public var value: FactValue
+}
+
+/// A parameter as it was used for a decision.
+public struct ParameterReading: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+    public var value: ParameterValue
+}
+
+/// Everything a decision looked at: the trace behind its explanation.
+public struct Trace: Sendable, Hashable {
+    public var facts: [FactReading] = []
+    public var parameters: [ParameterReading] = []
+    /// What the application must add for the criterion to be decided.
+    public var missing: [Localized] = []
+
+    mutating func read(_ fact: FactReading) {
+        if !facts.contains(where: { $0.name == fact.name }) { facts.append(fact) }
+    }
+
+    mutating func use(_ parameter: ParameterReading) {
+        if !parameters.contains(where: { $0.name == parameter.name }) { parameters.append(parameter) }
+    }
+
+    mutating func lack(_ what: Localized) {
+        if !missing.contains(what) { missing.append(what) }
+    }
+}
+
+/// The decision on one criterion.
+public struct CriterionResult: Sendable {
+    public var criterion: Criterion
+    public var outcome: Outcome
+    /// Points for a score (nil for gates and undetermined scores).
+    public var points: Decimal?
+    /// The explanation built from the values read.
+    public var explanation: Localized
+    public var trace: Trace
+
+    public var id: String { criterion.id }
+}
+
+/// The evaluation of one application under one call.
+public struct Evaluation: Sendable {
+    public var applicationName: String
+    public var callID: String
+    public var status: Status
+    public var results: [CriterionResult]
+    /// Sum of the points of the scores.
+    public var total: Decimal
+    /// Sum of the weights of the scores.
+    public var maximum: Decimal
+    /// The minimum total in force, if any.
+    public var minimumTotal: Decimal?
+    /// Facts used for ranking ties and reports, by name.
+    public var facts: [String: FactValue]
+
+    public var gates: [CriterionResult] { results.filter { $0.criterion.kind == .gate } }
+    public var scores: [CriterionResult] { results.filter { $0.criterion.kind == .score } }
+
+    /// Everything the application must add, across criteria, without repeats.
+    public var missing: [Localized] {
+        var all: [Localized] = []
+        for item in results.flatMap(\.trace.missing) where !all.contains(item) { all.append(item) }
+        return all
+    }
+}

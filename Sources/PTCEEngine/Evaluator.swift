@@ -1,0 +1,154 @@
+import Foundation
+public import PTCEModel
+
+/// Applies a criteria file to applications. Generic: it knows facts and the rule language,
+/// nothing of any particular call.
+public struct Evaluator: Sendable {
+    public let criteria: CriteriaFile
+    /// Parameter values in force: the file's defaults, then the overrides.
+    public let parameters: ParameterValues
+
+    public init(criteria: CriteriaFile, overrides: [String: ParameterValue] = [:]) {
+        self.criteria = criteria
+        var values = criteria.defaults
+        for (name, value) in overrides { values.values[name] = value }
+        self.parameters = values
+    }
+
+    /// Evaluates every criterion and derives the status.
+    public func evaluate(_ application: Application) -> Evaluation {
+        let context = Context(application: application, evaluator: self)
+        let results = criteria.criteria.map { context.decide($0) }
+        let gates = results.filter { $0.criterion.kind == .gate }
+        let scores = results.filter { $0.criterion.kind == .score }
+        let total = scores.compactMap(\.points).reduce(0, +)
+        let maximum = scores.compactMap(\.criterion.weight).reduce(0, +)
+        var minimumTotal: Decimal?
+        if let operand = criteria.minimumTotal, case .number(let value)? = context.resolve(operand, type: .number) {
+            minimumTotal = value
+        }
+        let status: Status
+        if gates.contains(where: { $0.outcome == .fail }) {
+            status = .ineligible
+        } else if gates.contains(where: { $0.outcome == .undetermined }) {
+            status = .incomplete
+        } else if scores.contains(where: { $0.outcome == .fail }) || (minimumTotal.map { total < $0 } ?? false) {
+            status = .belowThreshold
+        } else {
+            status = .eligible
+        }
+        var facts: [String: FactValue] = [:]
+        for key in criteria.tieBreak {
+            if case .fact(let name) = key.target { facts[name] = context.fact(name) }
+        }
+        return Evaluation(
+            applicationName: application.identity.name, callID: criteria.call.id, status: status, results: results,
+            total: total, maximum: maximum, minimumTotal: minimumTotal, facts: facts)
+    }
+}
+
+/// The state of one evaluation: facts computed once, on demand.
+final class Context {
+    let application: Application
+    let evaluator: Evaluator
+    private var cache: [String: FactValue] = [:]
+    var trace = Trace()
+
+    init(application: Application, evaluator: Evaluator) {
+        self.application = application
+        self.evaluator = evaluator
+    }
+
+    func fact(_ name: String) -> FactValue {
+        if let value = cache[name] { return value }
+        guard let definition = FactCatalog.byName[name] else {
+            return .missing(Localized(fr: "fait inconnu \(name) (voir ptce facts)", en: "unknown fact \(name) (see ptce facts)"))
+        }
+        let value = definition.value(for: application, parameters: evaluator.parameters)
+        cache[name] = value
+        return value
+    }
+
+    /// Reads a fact into the trace.
+    func read(_ name: String) -> (FactValue, FactDefinition?) {
+        let value = fact(name)
+        let definition = FactCatalog.byName[name]
+        trace.read(FactReading(name: name, type: definition?.type ?? .number, value: value))
+        for parameter in definition?.parameters ?? [] {
+            if let used = evaluator.parameters[parameter], let type = evaluator.criteria.parameter(parameter)?.type {
+                trace.use(ParameterReading(name: parameter, type: type, value: used))
+            }
+        }
+        switch value {
+        case .missing(let what): trace.lack(what)
+        case .range(_, _, let why): trace.lack(why)
+        default: break
+        }
+        return (value, definition)
+    }
+
+    /// The value of an operand, typed like the fact it is compared with.
+    func resolve(_ operand: Operand, type: ValueType) -> ParameterValue? {
+        switch operand {
+        case .parameter(let name):
+            guard let value = evaluator.parameters[name] else { return nil }
+            trace.use(ParameterReading(name: name, type: evaluator.criteria.parameter(name)?.type ?? type, value: value))
+            return value
+        case .literal(let text):
+            return CriteriaDecoder.parse(text, as: type)
+        case .call(let property):
+            let call = evaluator.criteria.call
+            switch property {
+            case "opens": return call.opens.map(ParameterValue.timestamp)
+            case "deadline": return call.deadline.map(ParameterValue.timestamp)
+            case "envelope": return .number(call.envelope)
+            case "minimumAward": return .number(call.minimumAward)
+            case "maximumAward": return .number(call.maximumAward)
+            default: return nil
+            }
+        }
+    }
+
+    /// Describes an operand for explanations: "30 % (paramètre selfFinancingFull)".
+    func describe(_ operand: Operand, value: ParameterValue, type: ValueType) -> Localized {
+        let shown = Format.parameter(value, as: type)
+        switch operand {
+        case .parameter(let name):
+            return Localized(fr: "\(shown.fr) (paramètre \(name))", en: "\(shown.en) (parameter \(name))")
+        case .call(let property):
+            return Localized(fr: "\(shown.fr) (appel : \(property))", en: "\(shown.en) (call: \(property))")
+        case .literal:
+            return shown
+        }
+    }
+
+    func decide(_ criterion: Criterion) -> CriterionResult {
+        trace = Trace()
+        switch criterion.kind {
+        case .gate:
+            let (outcome, text) = criterion.rule.map { evaluate($0) } ?? (.undetermined, .same("?"))
+            return CriterionResult(criterion: criterion, outcome: outcome, points: nil, explanation: text, trace: trace)
+        case .score:
+            guard let scale = criterion.scale else {
+                return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: .same("?"), trace: trace)
+            }
+            let weight = criterion.weight ?? 0
+            let (fraction, text) = score(scale)
+            guard let fraction else {
+                return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: text, trace: trace)
+            }
+            let points = Format.rounded(weight * fraction, 2)
+            let outcome: Outcome = criterion.minimum.map { points < $0 } == true ? .fail : .pass
+            let pointsText = Localized(
+                fr: "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
+                en: "\(text.en) → \(Format.number(points, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points")
+            var explanation = pointsText
+            if outcome == .fail, let minimum = criterion.minimum {
+                explanation = Localized(
+                    fr: "\(pointsText.fr) ; minimum exigé : \(Format.number(minimum, places: 2, language: .fr))",
+                    en: "\(pointsText.en); minimum required: \(Format.number(minimum, places: 2, language: .en))")
+            }
+            return CriterionResult(criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
+        }
+    }
+}

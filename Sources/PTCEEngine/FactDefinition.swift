@@ -1,0 +1,75 @@
+public import Foundation
+public import PTCEModel
+
+/// A named, typed, documented value derived from an application.
+///
+/// Rules refer to facts by ``name``; `ptce facts` lists every definition.
+public struct FactDefinition: Sendable, Identifiable {
+    public var id: String { name }
+    public let name: String
+    public let type: ValueType
+    public let unit: Localized
+    public let meaning: Localized
+    /// Where in the application XML the data behind the fact belongs.
+    public let location: String
+    /// Parameters of the criteria file the computation reads (with their effect).
+    public let parameters: [String]
+    let compute: @Sendable (Application, ParameterValues) -> FactValue
+
+    init(
+        _ name: String, _ type: ValueType, unit: Localized, meaning: Localized, location: String,
+        parameters: [String] = [], compute: @escaping @Sendable (Application, ParameterValues) -> FactValue
+    ) {
+        self.name = name
+        self.type = type
+        self.unit = unit
+        self.meaning = meaning
+        self.location = location
+        self.parameters = parameters
+        self.compute = compute
+    }
+
+    /// The fact's value for `application` under `parameters`.
+    public func value(for application: Application, parameters: ParameterValues) -> FactValue {
+        compute(application, parameters)
+    }
+}
+
+/// Parameter values in force for one evaluation (defaults of the criteria file, then overrides).
+public struct ParameterValues: Sendable, Hashable {
+    public var values: [String: ParameterValue]
+
+    public init(_ values: [String: ParameterValue] = [:]) { self.values = values }
+
+    public subscript(name: String) -> ParameterValue? { values[name] }
+
+    /// A boolean parameter, or `fallback` when the criteria file does not define it.
+    public func bool(_ name: String, default fallback: Bool) -> Bool {
+        if case .boolean(let value)? = values[name] { return value }
+        return fallback
+    }
+}
+
+/// A parameter's value.
+public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    case number(Decimal)
+    case boolean(Bool)
+    case timestamp(Timestamp)
+
+    public var description: String {
+        switch self {
+        case .number(let value): "\(value)"
+        case .boolean(let value): value ? "true" : "false"
+        case .timestamp(let value): value.text
+        }
+    }
+
+    /// The value as a fact value, for comparisons.
+    var asFact: FactValue {
+        switch self {
+        case .number(let value): .number(value)
+        case .boolean(let value): .boolean(value)
+        case .timestamp(let value): .timestamp(value)
+        }
+    }
+}
