@@ -32,17 +32,20 @@ let package = Package(
             name: "PTCEEngine",
             dependencies: ["PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
+        // Renderers of evaluations for people and tools (terminal text, later HTML, Markdown, JSON, CSV).
+        .target(name: "PTCEReports", dependencies: ["PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [
-                "PTCEEngine", "PTCEModel", "XMLSafe",
+                "PTCEEngine", "PTCEModel", "PTCEReports", "XMLSafe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
         .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
-        .testTarget(name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
+        .testTarget(name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["ptce"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

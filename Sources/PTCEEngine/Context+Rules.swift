@@ -34,6 +34,12 @@ extension Context {
         }
     }
 
+    /// Appends the unit of a plain number ("6,5 ETP"); percents, euros and counts show their own.
+    func withUnit(_ text: Localized, _ definition: FactDefinition?) -> Localized {
+        guard let definition, definition.type == .number else { return text }
+        return Localized(fr: "\(text.fr) \(definition.unit.fr)", en: "\(text.en) \(definition.unit.en)")
+    }
+
     private func join(_ texts: [Localized], fr: String, en: String) -> Localized {
         Localized(fr: texts.map(\.fr).joined(separator: fr), en: texts.map(\.en).joined(separator: en))
     }
@@ -45,8 +51,8 @@ extension Context {
         guard let right = resolve(operand, type: type) else {
             return (.undetermined, Localized(fr: "\(label.fr) : opérande introuvable", en: "\(label.en): operand not found"))
         }
-        let shown = Format.fact(value, as: type)
-        let wanted = describe(operand, value: right, type: type)
+        let shown = withUnit(Format.fact(value, as: type), definition)
+        let wanted = withUnit(describe(operand, value: right, type: type), definition)
         let text = Localized(
             fr: "\(label.fr) : \(shown.fr) ; exigé : \(op.symbol) \(wanted.fr)",
             en: "\(label.en): \(shown.en); required: \(op.symbol) \(wanted.en)")
@@ -105,9 +111,10 @@ extension Context {
                 case .number(let full)? = resolve(fullOperand, type: type), full != zero
             else { return (nil, Localized(fr: "\(label.fr) : échelle invalide", en: "\(label.en): invalid scale")) }
             let fullText = describe(fullOperand, value: .number(full), type: type)
+            let shown = withUnit(Format.fact(value, as: type), definition)
             let text = Localized(
-                fr: "\(label.fr) : \(Format.fact(value, as: type).fr) (plein à \(fullText.fr))",
-                en: "\(label.en): \(Format.fact(value, as: type).en) (full at \(fullText.en))")
+                fr: "\(label.fr) : \(shown.fr) (plein à \(fullText.fr))",
+                en: "\(label.en): \(shown.en) (full at \(fullText.en))")
             let fraction: (Decimal) -> Decimal = { max(0, min(1, ($0 - zero) / (full - zero))) }
             return (bounded(value, fraction), text)
         case .steps(let name, let steps, _):

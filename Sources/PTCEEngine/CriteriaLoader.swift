@@ -232,3 +232,11 @@ final class CriteriaDecoder {
         }
     }
 }
+
+/// Parsing of textual parameter values (criteria defaults, `--set` overrides).
+public enum CriteriaValues {
+    /// `text` as a value of `type`, or nil.
+    public static func parse(_ text: String, as type: ValueType) -> ParameterValue? {
+        CriteriaDecoder.parse(text, as: type)
+    }
+}

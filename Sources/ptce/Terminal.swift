@@ -1,4 +1,5 @@
 import Foundation
+import PTCEReports
 
 /// Access to environment variables.
 enum Environment {
@@ -29,6 +30,22 @@ struct Terminal {
 
     func paint(_ text: String, _ style: Style, stderr: Bool = false) -> String {
         (stderr ? colorsOnStderr : colorsOnStdout) ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Colours for the report renderers' emphasis.
+    var style: @Sendable (String, CheckReport.Emphasis) -> String {
+        let enabled = colorsOnStdout
+        return { text, emphasis in
+            guard enabled else { return text }
+            let code = switch emphasis {
+            case .pass: "32"
+            case .fail: "31"
+            case .undetermined: "33"
+            case .heading: "1"
+            case .dim: "2"
+            }
+            return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        }
     }
 
     func out(_ line: String) {

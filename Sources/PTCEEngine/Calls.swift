@@ -1,0 +1,53 @@
+import Foundation
+public import PTCEModel
+import XMLSafe
+
+/// Finds criteria files from what a user types after `--call`.
+public enum Calls {
+    /// The calls shipped in `Criteria/`, by year.
+    public static let shipped = ["2013", "2015"]
+
+    /// `2013`, `2015`, `all`, or a path to a criteria file → the files to load, in order.
+    public static func resolve(_ spec: String) throws(ProblemList) -> [String] {
+        if spec == "all" {
+            var paths: [String] = []
+            for year in shipped { paths += try resolve(year) }
+            return paths
+        }
+        if shipped.contains(spec) {
+            guard let url = DataFiles.locate("Criteria/ptce-\(spec).xml") else {
+                throw ProblemList([
+                    Problem(
+                        kind: .input, location: XMLLocation(file: "Criteria/ptce-\(spec).xml", line: 0),
+                        message: Localized(
+                            fr: "fichier de critères introuvable — définissez PTCE_HOME vers le dossier du dépôt",
+                            en: "criteria file not found — set PTCE_HOME to the repository folder"))
+                ])
+            }
+            return [url.path]
+        }
+        guard FileManager.default.fileExists(atPath: spec) else {
+            throw ProblemList([
+                Problem(
+                    kind: .input, location: XMLLocation(file: spec, line: 0),
+                    message: Localized(
+                        fr: "appel inconnu : donnez 2013, 2015, all ou le chemin d’un fichier de critères",
+                        en: "unknown call: give 2013, 2015, all or the path of a criteria file"))
+            ])
+        }
+        return [spec]
+    }
+
+    /// Loads and lints the criteria files for `spec`; refuses a file with lint errors.
+    public static func load(_ spec: String) throws(ProblemList) -> [CriteriaFile] {
+        let loader = try CriteriaLoader.standard()
+        var files: [CriteriaFile] = []
+        for path in try resolve(spec) {
+            let file = try loader.load(path: path)
+            let errors = CriteriaLinter.lint(file).filter { $0.severity == .error }
+            guard errors.isEmpty else { throw ProblemList(errors) }
+            files.append(file)
+        }
+        return files
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import PTCEEngine
+import PTCEModel
+import PTCEReports
+
+extension PTCE {
+    /// `ptce check APPLICATION --call 2015`: the applicant's self-check.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Vérifie l’éligibilité d’une candidature et dit quoi corriger / Checks one application and says what to fix.",
+            discussion: """
+                Exemples / Examples:
+                  ptce check SampleApplications/pollens-2015.xml --call 2015
+                  ptce check mon-dossier.xml --call all          # 2013 et 2015 côte à côte
+                  ptce check mon-dossier.xml --call Criteria/ptce-2015.xml --set selfFinancingFloor=20
+
+                Code de sortie / Exit status: 0 éligible / eligible, 1 inéligible, incomplet ou
+                illisible / ineligible, incomplete or unreadable, 2 erreur d’usage / usage error.
+                """)
+
+        @Argument(help: "Le fichier de candidature / The application file.")
+        var application: String
+
+        @Option(name: .long, help: "2013, 2015, all, ou le chemin d’un fichier de critères / or a criteria file path.")
+        var call: String = "2015"
+
+        @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter: name=value.")
+        var overrides: [String] = []
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let language = options.language
+            let terminal = options.terminal
+            let files: [CriteriaFile]
+            let loaded: Application
+            do {
+                files = try Calls.load(call)
+                loaded = try ApplicationLoader.standard().load(path: application)
+            } catch {
+                error.problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
+                throw ExitCode(1)
+            }
+            let report = CheckReport(language: language, style: terminal.style)
+            var rows: [(CriteriaFile, Evaluation)] = []
+            for criteria in files {
+                let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, language: language)
+                let evaluation = Evaluator(criteria: criteria, overrides: overrides).evaluate(loaded)
+                rows.append((criteria, evaluation))
+                terminal.out(report.render(evaluation, criteria: criteria, file: application))
+                terminal.out("")
+            }
+            if rows.count > 1 { terminal.out(report.comparison(rows)) }
+            if rows.contains(where: { $0.1.status == .ineligible || $0.1.status == .incomplete }) { throw ExitCode(1) }
+        }
+    }
+}
+
+/// `--set name=value` parsing, typed by the criteria file's parameters.
+enum ParameterOverrides {
+    static func parse(_ items: [String], for criteria: CriteriaFile, language: Language) throws -> [String: ParameterValue] {
+        var values: [String: ParameterValue] = [:]
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let parameter = criteria.parameter(parts[0]) else {
+                let known = criteria.parameters.map(\.name).joined(separator: ", ")
+                throw ValidationError(
+                    language == .fr
+                        ? "--set \(item) : paramètre inconnu de \(criteria.call.id) ; paramètres : \(known)"
+                        : "--set \(item): unknown parameter of \(criteria.call.id); parameters: \(known)")
+            }
+            guard let value = CriteriaValues.parse(parts[1], as: parameter.type) else {
+                throw ValidationError(
+                    language == .fr
+                        ? "--set \(item) : valeur attendue de type \(parameter.type.rawValue)"
+                        : "--set \(item): expected a value of type \(parameter.type.rawValue)")
+            }
+            values[parameter.name] = value
+        }
+        return values
+    }
+}
