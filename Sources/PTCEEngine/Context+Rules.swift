@@ -110,7 +110,7 @@ extension Context {
             guard case .number(let zero)? = resolve(zeroOperand, type: type),
                 case .number(let full)? = resolve(fullOperand, type: type), full != zero
             else { return (nil, Localized(fr: "\(label.fr) : échelle invalide", en: "\(label.en): invalid scale")) }
-            let fullText = describe(fullOperand, value: .number(full), type: type)
+            let fullText = withUnit(describe(fullOperand, value: .number(full), type: type), definition)
             let shown = withUnit(Format.fact(value, as: type), definition)
             let text = Localized(
                 fr: "\(label.fr) : \(shown.fr) (plein à \(fullText.fr))",

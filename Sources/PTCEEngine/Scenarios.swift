@@ -1,0 +1,89 @@
+public import Foundation
+public import PTCEModel
+public import XMLSafe
+
+/// One scenario test: an application, parameter overrides, and expected outcomes.
+public struct Scenario: Sendable {
+    public enum Source: Sendable {
+        case path(String)
+        case inline(XMLElement)
+    }
+
+    public struct Expectation: Sendable {
+        public var line: Int
+        public var status: Status?
+        public var criteria: [String]
+        public var outcome: Outcome?
+        public var points: Decimal?
+        public var total: Decimal?
+        public var tolerance: Decimal
+    }
+
+    public var name: String
+    public var line: Int
+    public var source: Source
+    public var overrides: [(name: String, value: String, line: Int)]
+    public var expectations: [Expectation]
+}
+
+/// A file of scenarios, bound to one criteria file.
+public struct ScenarioFile: Sendable {
+    public static let namespace = "urn:x-ptce:scenarios:1"
+
+    public var path: String
+    /// The criteria file, resolved against the scenario file's folder.
+    public var criteriaPath: String
+    public var scenarios: [Scenario]
+
+    /// Reads and validates a scenario file against `Criteria/scenarios.xsd`.
+    public static func load(path: String) throws(ProblemList) -> ScenarioFile {
+        guard let schemaURL = DataFiles.locate("Criteria/scenarios.xsd") else {
+            throw ProblemList([
+                Problem(
+                    kind: .input, location: XMLLocation(file: "Criteria/scenarios.xsd", line: 0),
+                    message: Localized(fr: "schéma des scénarios introuvable", en: "scenario schema not found"))
+            ])
+        }
+        let root: XMLElement
+        do {
+            let schema = try XMLSchema(
+                bytes: try FileInput.read(schemaURL.path, limit: XMLLimits.standard.maxFileBytes), path: schemaURL.path)
+            root = try XMLReader().read(
+                bytes: try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes), path: path, schema: schema)
+        } catch let error as XMLReadError {
+            throw ProblemList(error.diagnostics.map(Problem.init))
+        } catch let error as ProblemList {
+            throw error
+        } catch {
+            throw ProblemList([])
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        func resolve(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : (folder.isEmpty ? relative : folder + "/" + relative)
+        }
+        let decimal = { (text: String?) in text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+        let scenarios = root.children("scenario").map { element in
+            let applicationElement = element.child("application")
+            let source: Scenario.Source =
+                if let inline = applicationElement?.children.first { .inline(inline) } else {
+                    .path(resolve(applicationElement?.attributes["path"] ?? ""))
+                }
+            return Scenario(
+                name: element.attributes["name"] ?? "",
+                line: element.line,
+                source: source,
+                overrides: element.children("set").map { ($0.attributes["name"] ?? "", $0.attributes["value"] ?? "", $0.line) },
+                expectations: element.children("expect").map { expect in
+                    Scenario.Expectation(
+                        line: expect.line,
+                        status: expect.attributes["status"].flatMap(Status.init(rawValue:)),
+                        criteria: (expect.attributes["criteria"] ?? "").split(separator: " ").map(String.init),
+                        outcome: expect.attributes["outcome"].flatMap(Outcome.init(rawValue:)),
+                        points: decimal(expect.attributes["points"]),
+                        total: decimal(expect.attributes["total"]),
+                        tolerance: decimal(expect.attributes["tolerance"]) ?? Decimal(string: "0.01")!)
+                })
+        }
+        return ScenarioFile(path: path, criteriaPath: resolve(root.attributes["criteria"] ?? ""), scenarios: scenarios)
+    }
+}

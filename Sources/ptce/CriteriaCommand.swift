@@ -1,0 +1,125 @@
+import ArgumentParser
+import PTCEEngine
+import PTCEModel
+
+extension PTCE {
+    /// `ptce criteria lint|test`: tools for the people who edit criteria files, and their CI.
+    struct CriteriaCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "criteria",
+            abstract: "Vérifie et teste les fichiers de critères / Lints and tests criteria files.",
+            subcommands: [Lint.self, Test.self])
+    }
+}
+
+/// Criteria and scenario files under the given paths (default: the shipped `Criteria/`).
+enum CriteriaInputs {
+    static func expand(_ paths: [String], scenarios: Bool) -> (files: [String], missing: [String]) {
+        let roots = paths.isEmpty ? [DataFiles.criteriaDirectory?.path ?? "Criteria"] : paths
+        let inputs = InputFiles.expand(roots)
+        let files = inputs.files.filter { $0.hasSuffix(".tests.xml") == scenarios }
+        return (files, inputs.missing)
+    }
+}
+
+extension PTCE.CriteriaCommand {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Contrôle un fichier de critères : schéma et sens / Checks criteria files: schema and meaning.",
+            discussion: """
+                Chaque constat : chemin:ligne:col: error|warning: message [check-id].
+                Each finding: path:line:col: error|warning: message [check-id].
+                Code de sortie 1 s’il y a une erreur / Exit status 1 on any error.
+
+                Exemple / Example: ptce criteria lint Criteria/
+                """)
+
+        @Argument(help: "Fichiers ou dossiers (défaut : Criteria/) / Files or folders.")
+        var paths: [String] = []
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let language = options.language
+            let terminal = options.terminal
+            let (files, missing) = CriteriaInputs.expand(paths, scenarios: false)
+            var errors = missing.count
+            var warnings = 0
+            missing.forEach { terminal.out("\($0):0:0: \(language == .fr ? "erreur" : "error"): \(language == .fr ? "chemin introuvable" : "no such path") [input]") }
+            let loader: CriteriaLoader
+            do { loader = try CriteriaLoader.standard() } catch {
+                error.problems.forEach { terminal.out($0.formatted(language)) }
+                throw ExitCode(2)
+            }
+            for path in files {
+                let findings: [Problem]
+                do {
+                    findings = CriteriaLinter.lint(try loader.load(path: path))
+                } catch {
+                    findings = error.problems
+                }
+                for finding in findings {
+                    if finding.severity == .error { errors += 1 } else { warnings += 1 }
+                    terminal.out(terminal.paint(finding.formatted(language), finding.severity == .error ? .red : .yellow))
+                }
+            }
+            terminal.out(
+                language == .fr
+                    ? "\(files.count) fichier(s) de critères, \(errors) erreur(s), \(warnings) avertissement(s)"
+                    : "\(files.count) criteria file(s), \(errors) error(s), \(warnings) warning(s)")
+            if errors > 0 || files.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lance les scénarios de test des critères / Runs the criteria's scenario tests.",
+            discussion: """
+                Lit les fichiers *.tests.xml (défaut : Criteria/), évalue chaque scénario et
+                compare aux résultats attendus ; signale les critères jamais testés à la fois
+                en réussite et en échec. --strict fait de ces manques des erreurs.
+                Reads *.tests.xml files (default: Criteria/), evaluates every scenario against
+                its expectations, and reports criteria never tested both as pass and as fail.
+                --strict turns those gaps into errors.
+
+                Exemple / Example: ptce criteria test --strict Criteria/
+                """)
+
+        @Argument(help: "Fichiers *.tests.xml ou dossiers / Scenario files or folders.")
+        var paths: [String] = []
+
+        @Flag(name: .long, help: "Échoue si la couverture est incomplète / Fail on coverage gaps.")
+        var strict = false
+
+        @OptionGroup var options: CommonOptions
+
+        func run() throws {
+            let language = options.language
+            let terminal = options.terminal
+            let (paths, missing) = CriteriaInputs.expand(self.paths, scenarios: true)
+            var files: [ScenarioFile] = []
+            var unreadable = missing.count
+            for path in paths {
+                do { files.append(try ScenarioFile.load(path: path)) } catch {
+                    unreadable += 1
+                    error.problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
+                }
+            }
+            let report = ScenarioRunner().run(files)
+            report.failures.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
+            report.coverageGaps.forEach { terminal.out(terminal.paint($0.formatted(language), .yellow)) }
+            let covered = report.coverage.values.reduce(0) { sum, criteria in
+                sum + criteria.values.filter { $0.contains(.pass) && $0.contains(.fail) }.count
+            }
+            let total = report.coverage.values.reduce(0) { $0 + $1.count }
+            terminal.out(
+                language == .fr
+                    ? "couverture : \(covered)/\(total) critères testés en réussite et en échec"
+                    : "coverage: \(covered)/\(total) criteria tested as pass and as fail")
+            terminal.out("\(report.passed) passed, \(report.failed + unreadable) failed")
+            if report.failed + unreadable > 0 || paths.isEmpty || (strict && !report.coverageGaps.isEmpty) {
+                throw ExitCode(1)
+            }
+        }
+    }
+}
