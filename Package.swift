@@ -42,11 +42,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
-        .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
-        .testTarget(name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe"], swiftSettings: swiftSettings),
-        .testTarget(name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "EndToEndTests", dependencies: ["ptce"], swiftSettings: swiftSettings),
+        // Shared by the test targets: repository paths, running the built binary, fixtures.
+        .target(name: "TestSupport", dependencies: ["PTCEModel"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import PTCEModel
+public import PTCEModel
 
 extension Context {
     /// Three-valued evaluation of a rule, with its explanation.
@@ -133,5 +133,12 @@ extension Context {
         guard let (low, high) = value.bounds else { return nil }
         let a = fraction(low)
         return a == fraction(high) ? a : nil
+    }
+}
+
+/// The comparison primitive, exposed for tests of its three-valued logic.
+public enum EvaluatorProbe {
+    public static func compare(_ left: FactValue, _ op: ComparisonOperator, _ right: FactValue) -> Outcome {
+        Context.compare(left, op, right)
     }
 }
