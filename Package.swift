@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport"],
             swiftSettings: swiftSettings),

@@ -1,5 +1,5 @@
 import Foundation
-public import PTCEModel
+import PTCEModel
 
 extension Context {
     /// Three-valued evaluation of a rule, with its explanation.

@@ -10,10 +10,41 @@ public struct ScenarioRunner {
         public var failed = 0
         /// Why each failed scenario failed, located at the expectation.
         public var failures: [Problem] = []
-        /// Criteria never asserted both as pass and as fail (warnings).
+        /// Gates never asserted both as pass and as fail, scores never asserted both earning
+        /// points and earning none (warnings).
         public var coverageGaps: [Problem] = []
-        /// Criteria per criteria file, and the outcomes asserted for each.
-        public var coverage: [String: [String: Set<Outcome>]] = [:]
+        /// Criteria per criteria file, and what the scenarios asserted of each.
+        public var coverage: [String: [String: Set<Observation>]] = [:]
+
+        /// Criteria whose coverage is complete, and all criteria.
+        public var coverageCount: (covered: Int, total: Int) {
+            var covered = 0
+            var total = 0
+            for (path, seen) in coverage {
+                for (id, observations) in seen {
+                    total += 1
+                    let kind = kinds[path]?[id] ?? .gate
+                    if Observation.required(for: kind).isSubset(of: observations) { covered += 1 }
+                }
+            }
+            return (covered, total)
+        }
+
+        var kinds: [String: [String: Criterion.Kind]] = [:]
+    }
+
+    /// What a scenario asserted of a criterion.
+    public enum Observation: String, Sendable, Hashable {
+        case pass, fail, undetermined
+        /// A score asserted with more than 0 points.
+        case earnsPoints
+        /// A score asserted with 0 points.
+        case earnsNothing
+
+        /// What full coverage requires: both directions.
+        static func required(for kind: Criterion.Kind) -> Set<Observation> {
+            kind == .gate ? [.pass, .fail] : [.earnsPoints, .earnsNothing]
+        }
     }
 
     public init() {}
@@ -35,7 +66,10 @@ public struct ScenarioRunner {
                 continue
             }
             var seen = report.coverage[criteria.path] ?? [:]
-            for criterion in criteria.criteria where seen[criterion.id] == nil { seen[criterion.id] = [] }
+            for criterion in criteria.criteria where seen[criterion.id] == nil {
+                seen[criterion.id] = []
+                report.kinds[criteria.path, default: [:]][criterion.id] = criterion.kind
+            }
             for scenario in file.scenarios {
                 let failures = run(scenario, in: file, criteria: criteria, loader: applicationLoader, seen: &seen)
                 if failures.isEmpty { report.passed += 1 } else { report.failed += 1 }
@@ -46,14 +80,13 @@ public struct ScenarioRunner {
         for (path, seen) in report.coverage.sorted(by: { $0.key < $1.key }) {
             let criteria = (try? criteriaLoader?.load(path: path))?.criteria ?? []
             for criterion in criteria {
-                let outcomes = seen[criterion.id] ?? []
-                let lacking = [Outcome.pass, .fail].filter { !outcomes.contains($0) }
+                let lacking = Observation.required(for: criterion.kind).subtracting(seen[criterion.id] ?? [])
                 guard !lacking.isEmpty else { continue }
-                let names = lacking.map(\.rawValue).joined(separator: ", ")
-                var gap = problem(
-                    path, criterion.line,
-                    fr: "le critère \(criterion.id) n’est jamais testé en \(names)",
-                    en: "criterion \(criterion.id) is never tested as \(names)")
+                let (fr, en) =
+                    criterion.kind == .gate
+                    ? ("jamais testé à la fois en réussite (pass) et en échec (fail)", "never tested both as pass and as fail")
+                    : ("jamais testé à la fois avec des points et avec 0 point", "never tested both earning points and earning none")
+                var gap = problem(path, criterion.line, fr: "le critère \(criterion.id) n’est \(fr)", en: "criterion \(criterion.id) is \(en)")
                 gap.severity = .warning
                 gap.check = "coverage"
                 report.coverageGaps.append(gap)
@@ -68,7 +101,7 @@ public struct ScenarioRunner {
 
     private func run(
         _ scenario: Scenario, in file: ScenarioFile, criteria: CriteriaFile, loader: ApplicationLoader?,
-        seen: inout [String: Set<Outcome>]
+        seen: inout [String: Set<Observation>]
     ) -> [Problem] {
         let application: Application
         do throws(ProblemList) {
@@ -111,13 +144,14 @@ public struct ScenarioRunner {
                     continue
                 }
                 if let outcome = expectation.outcome {
-                    seen[id, default: []].insert(outcome)
+                    seen[id, default: []].insert(Observation(rawValue: outcome.rawValue)!)
                     if result.outcome != outcome {
                         fail(expectation.line, fr: "\(id) : attendu \(outcome.rawValue), obtenu \(result.outcome.rawValue) — \(result.explanation.fr)",
                              en: "\(id): expected \(outcome.rawValue), got \(result.outcome.rawValue) — \(result.explanation.en)")
                     }
                 }
                 if let points = expectation.points {
+                    seen[id, default: []].insert(points > 0 ? .earnsPoints : .earnsNothing)
                     let actual = result.points ?? -1
                     if abs((actual - points) as Decimal) > expectation.tolerance {
                         fail(expectation.line, fr: "\(id) : \(points) points attendus, obtenu \(result.points.map { "\($0)" } ?? "aucun")",

@@ -63,7 +63,8 @@ extension Problem {
         }
         let message: Localized
         // Schema messages name elements as '{namespace}local'; the namespace is noise to a reader.
-        let text = diagnostic.message.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression)
+        let text = diagnostic.message.replacingOccurrences(
+            of: #"\{[A-Za-z][A-Za-z0-9+.\-]*:[^}]*\}"#, with: "", options: .regularExpression)
         if let refusal = diagnostic.refusal {
             message = Problem.describe(refusal)
         } else {

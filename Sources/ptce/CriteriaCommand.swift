@@ -108,14 +108,11 @@ extension PTCE.CriteriaCommand {
             let report = ScenarioRunner().run(files)
             report.failures.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
             report.coverageGaps.forEach { terminal.out(terminal.paint($0.formatted(language), .yellow)) }
-            let covered = report.coverage.values.reduce(0) { sum, criteria in
-                sum + criteria.values.filter { $0.contains(.pass) && $0.contains(.fail) }.count
-            }
-            let total = report.coverage.values.reduce(0) { $0 + $1.count }
+            let (covered, total) = report.coverageCount
             terminal.out(
                 language == .fr
-                    ? "couverture : \(covered)/\(total) critères testés en réussite et en échec"
-                    : "coverage: \(covered)/\(total) criteria tested as pass and as fail")
+                    ? "couverture : \(covered)/\(total) critères testés dans les deux sens (réussite et échec, ou points et zéro)"
+                    : "coverage: \(covered)/\(total) criteria tested both ways (pass and fail, or points and zero)")
             terminal.out("\(report.passed) passed, \(report.failed + unreadable) failed")
             if report.failed + unreadable > 0 || paths.isEmpty || (strict && !report.coverageGaps.isEmpty) {
                 throw ExitCode(1)
