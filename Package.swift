@@ -51,7 +51,7 @@ let package = Package(
             exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport"],
-            swiftSettings: swiftSettings),
+            exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

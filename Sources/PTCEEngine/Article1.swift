@@ -67,6 +67,13 @@ public enum Article1 {
                 fr: "membre « \(member.name) » (ligne \(member.line)) : ajoutez <legalForm>",
                 en: "member “\(member.name)” (line \(member.line)): add <legalForm>")
         }
+        if let ess = member.ess, ess.basis == .conditions {
+            let names = ["limitedProfit", "democraticGovernance", "profitsMostlyReinvested", "undistributableReserves", "socialUtility"]
+            let unstated = zip(names, ess.conditions).filter { $0.1 == nil }.map { "<\($0.0)>" }.joined(separator: ", ")
+            return Localized(
+                fr: "membre « \(member.name) » (ligne \(member.line)) : ajoutez dans <ess basis=\"conditions\"> les conditions de l’article 1 non déclarées : \(unstated)",
+                en: "member “\(member.name)” (line \(member.line)): add to <ess basis=\"conditions\"> the article-1 conditions not stated: \(unstated)")
+        }
         return Localized(
             fr: "membre « \(member.name) » (ligne \(member.line)) : une société commerciale doit déclarer dans <ess basis=\"conditions\"> chacune des cinq conditions de l’article 1 (ou basis=\"none\")",
             en: "member “\(member.name)” (line \(member.line)): a commercial company must state each of the five article-1 conditions in <ess basis=\"conditions\"> (or basis=\"none\")")

@@ -52,7 +52,7 @@ extension Context {
             return (.undetermined, Localized(fr: "\(label.fr) : opérande introuvable", en: "\(label.en): operand not found"))
         }
         let shown = withUnit(Format.fact(value, as: type), definition)
-        let wanted = withUnit(describe(operand, value: right, type: type), definition)
+        let wanted = describe(operand, value: right, type: type, unit: definition?.unit)
         let text = Localized(
             fr: "\(label.fr) : \(shown.fr) ; exigé : \(op.symbol) \(wanted.fr)",
             en: "\(label.en): \(shown.en); required: \(op.symbol) \(wanted.en)")
@@ -110,7 +110,7 @@ extension Context {
             guard case .number(let zero)? = resolve(zeroOperand, type: type),
                 case .number(let full)? = resolve(fullOperand, type: type), full != zero
             else { return (nil, Localized(fr: "\(label.fr) : échelle invalide", en: "\(label.en): invalid scale")) }
-            let fullText = withUnit(describe(fullOperand, value: .number(full), type: type), definition)
+            let fullText = describe(fullOperand, value: .number(full), type: type, unit: definition?.unit)
             let shown = withUnit(Format.fact(value, as: type), definition)
             let text = Localized(
                 fr: "\(label.fr) : \(shown.fr) (plein à \(fullText.fr))",

@@ -109,9 +109,11 @@ final class Context {
         }
     }
 
-    /// Describes an operand for explanations: "30 % (paramètre selfFinancingFull)".
-    func describe(_ operand: Operand, value: ParameterValue, type: ValueType) -> Localized {
-        let shown = Format.parameter(value, as: type)
+    /// Describes an operand for explanations: "30 % (paramètre selfFinancingFull)", with the
+    /// unit of a plain number before the reference ("10 ETP (paramètre jobsForFullMarks)").
+    func describe(_ operand: Operand, value: ParameterValue, type: ValueType, unit: Localized? = nil) -> Localized {
+        var shown = Format.parameter(value, as: type)
+        if let unit, type == .number { shown = Localized(fr: "\(shown.fr) \(unit.fr)", en: "\(shown.en) \(unit.en)") }
         switch operand {
         case .parameter(let name):
             return Localized(fr: "\(shown.fr) (paramètre \(name))", en: "\(shown.en) (parameter \(name))")
