@@ -14,18 +14,7 @@ public enum Calls {
             for year in shipped { paths += try resolve(year) }
             return paths
         }
-        if shipped.contains(spec) {
-            guard let url = DataFiles.locate("Criteria/ptce-\(spec).xml") else {
-                throw ProblemList([
-                    Problem(
-                        kind: .input, location: XMLLocation(file: "Criteria/ptce-\(spec).xml", line: 0),
-                        message: Localized(
-                            fr: "fichier de critères introuvable — définissez PTCE_HOME vers le dossier du dépôt",
-                            en: "criteria file not found — set PTCE_HOME to the repository folder"))
-                ])
-            }
-            return [url.path]
-        }
+        if shipped.contains(spec) { return [try DataFiles.require("Criteria/ptce-\(spec).xml").path] }
         guard FileManager.default.fileExists(atPath: spec) else {
             throw ProblemList([
                 Problem(

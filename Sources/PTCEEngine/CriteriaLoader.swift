@@ -15,21 +15,7 @@ public struct CriteriaLoader: Sendable {
 
     /// A loader with the shipped criteria schema.
     public static func standard() throws(ProblemList) -> CriteriaLoader {
-        guard let url = DataFiles.locate("Criteria/criteria.xsd") else {
-            throw ProblemList([
-                Problem(
-                    kind: .input, location: XMLLocation(file: "Criteria/criteria.xsd", line: 0),
-                    message: Localized(
-                        fr: "schéma des critères introuvable — définissez PTCE_HOME vers le dossier du dépôt",
-                        en: "criteria schema not found — set PTCE_HOME to the repository folder"))
-            ])
-        }
-        let bytes = try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
-        do {
-            return CriteriaLoader(schema: try XMLSchema(bytes: bytes, path: url.path))
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
+        CriteriaLoader(schema: try DataFiles.schema("Criteria/criteria.xsd"))
     }
 
     /// Loads `path`. Throws the located problems that prevent reading it at all.

@@ -44,8 +44,9 @@ extension FactCatalog {
 
     private static let budgetMissing = FactValue.missing(.add("<budget> sur trois ans / over three years"))
 
-    /// Resources of the whole plan, grouped by funder (the funder's name, else its source).
-    static func fundersTotals(_ application: Application) -> [String: Decimal]? {
+    /// Each funder's share of the whole plan's resources, in percent; a funder is its name,
+    /// else its source. Nil without a budget or resources.
+    static func funderShares(_ application: Application) -> [Decimal]? {
         guard let budget = application.budget, !budget.years.isEmpty else { return nil }
         var totals: [String: Decimal] = [:]
         for year in budget.years {
@@ -53,7 +54,9 @@ extension FactCatalog {
                 totals[line.funder ?? line.source.rawValue, default: 0] += line.amount
             }
         }
-        return totals
+        let sum = totals.values.reduce(0, +)
+        guard sum > 0 else { return nil }
+        return totals.values.map { $0 * 100 / sum }
     }
 
     static let budgetFacts: [FactDefinition] = [
@@ -118,10 +121,8 @@ extension FactCatalog {
                 en: "Share of the largest funder in the resources of the three years (dependence)."),
             location: "/application/budget/year/resource"
         ) { application, _ in
-            guard let totals = fundersTotals(application) else { return budgetMissing }
-            let sum = totals.values.reduce(0, +)
-            guard sum > 0 else { return budgetMissing }
-            return .number((totals.values.max() ?? 0) * 100 / sum)
+            guard let shares = funderShares(application) else { return budgetMissing }
+            return .number(shares.max() ?? 0)
         },
         FactDefinition(
             "funderConcentration", .number, unit: Localized(fr: "indice 0–10 000", en: "index 0–10,000"),
@@ -130,10 +131,8 @@ extension FactCatalog {
                 en: "Funding concentration index (Herfindahl-Hirschman: sum of squared % shares, 10,000 = a single funder)."),
             location: "/application/budget/year/resource"
         ) { application, _ in
-            guard let totals = fundersTotals(application) else { return budgetMissing }
-            let sum = totals.values.reduce(0, +)
-            guard sum > 0 else { return budgetMissing }
-            return .number(totals.values.reduce(0) { $0 + ($1 * 100 / sum) * ($1 * 100 / sum) })
+            guard let shares = funderShares(application) else { return budgetMissing }
+            return .number(shares.reduce(0) { $0 + $1 * $1 })
         },
     ]
 }

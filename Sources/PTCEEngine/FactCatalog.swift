@@ -31,6 +31,15 @@ extension Localized {
 // MARK: Identity, carrier, previous support
 
 extension FactCatalog {
+    /// The innovation section when it states at least one dimension.
+    private static func statedInnovation(_ application: Application) -> Innovation? {
+        guard let innovation = application.innovation, innovation.social != nil || innovation.technological != nil
+        else { return nil }
+        return innovation
+    }
+
+    private static let innovationMissing = FactValue.missing(.add("<innovation social=\"…\" technological=\"…\">"))
+
     static let identityFacts: [FactDefinition] = [
         FactDefinition(
             "submittedAt", .datetime, unit: .unitDate,
@@ -80,9 +89,8 @@ extension FactCatalog {
                 en: "The project is stated to be socially or technologically innovative."),
             location: "/application/innovation/@social, @technological"
         ) { application, _ in
-            guard let innovation = application.innovation, innovation.social != nil || innovation.technological != nil
-            else { return .missing(.add("<innovation social=\"…\" technological=\"…\">")) }
-            return .boolean(innovation.social == true || innovation.technological == true)
+            statedInnovation(application).map { .boolean($0.social == true || $0.technological == true) }
+                ?? innovationMissing
         },
         FactDefinition(
             "innovationDimensions", .count, unit: .unitCount,
@@ -91,9 +99,8 @@ extension FactCatalog {
                 en: "Number of innovation dimensions stated (social, technological): 0 to 2."),
             location: "/application/innovation"
         ) { application, _ in
-            guard let innovation = application.innovation, innovation.social != nil || innovation.technological != nil
-            else { return .missing(.add("<innovation social=\"…\" technological=\"…\">")) }
-            return .number(Decimal([innovation.social, innovation.technological].filter { $0 == true }.count))
+            statedInnovation(application).map { .number(Decimal([$0.social, $0.technological].filter { $0 == true }.count)) }
+                ?? innovationMissing
         },
     ]
 }

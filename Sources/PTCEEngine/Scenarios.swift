@@ -37,17 +37,9 @@ public struct ScenarioFile: Sendable {
 
     /// Reads and validates a scenario file against `Criteria/scenarios.xsd`.
     public static func load(path: String) throws(ProblemList) -> ScenarioFile {
-        guard let schemaURL = DataFiles.locate("Criteria/scenarios.xsd") else {
-            throw ProblemList([
-                Problem(
-                    kind: .input, location: XMLLocation(file: "Criteria/scenarios.xsd", line: 0),
-                    message: Localized(fr: "schéma des scénarios introuvable", en: "scenario schema not found"))
-            ])
-        }
+        let schema = try DataFiles.schema("Criteria/scenarios.xsd")
         let root: XMLElement
         do {
-            let schema = try XMLSchema(
-                bytes: try FileInput.read(schemaURL.path, limit: XMLLimits.standard.maxFileBytes), path: schemaURL.path)
             root = try XMLReader().read(
                 bytes: try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes), path: path, schema: schema)
         } catch let error as XMLReadError {

@@ -15,21 +15,7 @@ public struct ApplicationLoader: Sendable {
 
     /// A loader with the shipped application schema.
     public static func standard() throws(ProblemList) -> ApplicationLoader {
-        guard let url = DataFiles.applicationSchema else {
-            throw ProblemList([
-                Problem(
-                    kind: .input, location: XMLLocation(file: "Schemas/application.xsd", line: 0),
-                    message: Localized(
-                        fr: "schéma d’application introuvable — définissez PTCE_HOME vers le dossier du dépôt",
-                        en: "application schema not found — set PTCE_HOME to the repository folder"))
-            ])
-        }
-        let bytes = try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
-        do {
-            return ApplicationLoader(schema: try XMLSchema(bytes: bytes, path: url.path))
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
+        ApplicationLoader(schema: try DataFiles.schema("Schemas/application.xsd"))
     }
 
     /// Loads one file; every problem found is thrown, located.

@@ -1,4 +1,6 @@
 public import Foundation
+import Synchronization
+public import XMLSafe
 
 /// Finds the files `ptce` ships with (schemas, criteria), from any working directory.
 ///
@@ -20,6 +22,37 @@ public enum DataFiles {
         }
         return nil
     }
+
+    /// The located file, or a problem telling the user how to point `ptce` at its data.
+    public static func require(_ relativePath: String) throws(ProblemList) -> URL {
+        guard let url = locate(relativePath) else {
+            throw ProblemList([
+                Problem(
+                    kind: .input, location: XMLLocation(file: relativePath, line: 0),
+                    message: Localized(
+                        fr: "fichier de données introuvable — définissez PTCE_HOME vers le dossier du dépôt ptce",
+                        en: "data file not found — set PTCE_HOME to the ptce repository folder"))
+            ])
+        }
+        return url
+    }
+
+    /// The compiled schema at `relativePath`, compiled once per process and shared.
+    public static func schema(_ relativePath: String) throws(ProblemList) -> XMLSchema {
+        let url = try require(relativePath)
+        if let cached = schemas.withLock({ $0[url.path] }) { return cached }
+        let bytes = try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
+        let schema: XMLSchema
+        do {
+            schema = try XMLSchema(bytes: bytes, path: url.path)
+        } catch {
+            throw ProblemList(error.diagnostics.map(Problem.init))
+        }
+        schemas.withLock { $0[url.path] = schema }
+        return schema
+    }
+
+    private static let schemas = Mutex<[String: XMLSchema]>([:])
 
     /// Candidate roots, most specific first.
     static var roots: [URL] {
