@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +35,14 @@ let package = Package(
             dependencies: ["PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings),
         // Renderers of evaluations for people and tools (terminal text, later HTML, Markdown, JSON, CSV).
-        .target(name: "PTCEReports", dependencies: ["PTCEEngine", "PTCEModel"], swiftSettings: swiftSettings),
+        .target(
+            name: "PTCEReports",
+            dependencies: [
+                "PTCEEngine", "PTCEModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [
@@ -52,7 +61,8 @@ let package = Package(
         .testTarget(
             name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport"],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
-        .testTarget(name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

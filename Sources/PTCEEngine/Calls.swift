@@ -14,7 +14,7 @@ public enum Calls {
             for year in shipped { paths += try resolve(year) }
             return paths
         }
-        if shipped.contains(spec) { return [try DataFiles.require("Criteria/ptce-\(spec).xml").path] }
+        if shipped.contains(spec) { return [displayPath(try DataFiles.require("Criteria/ptce-\(spec).xml").path)] }
         guard FileManager.default.fileExists(atPath: spec) else {
             throw ProblemList([
                 Problem(
@@ -25,6 +25,14 @@ public enum Calls {
             ])
         }
         return [spec]
+    }
+
+    /// `path` relative to the working directory when it lies inside it, so that reports and
+    /// messages do not depend on where the checkout is.
+    public static func displayPath(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let prefix = current.hasSuffix("/") ? current : current + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// Loads and lints the criteria files for `spec`; refuses a file with lint errors.

@@ -13,7 +13,8 @@ public struct CriteriaFile: Sendable {
     /// Minimum total score for an eligible application not to be "below threshold".
     public var minimumTotal: Operand?
     public var tieBreak: [TieBreakKey]
-    public var tieBreakDocumentation: String?
+    /// The tie-break order in words, for the report.
+    public var tieBreakDocumentation: Localized?
 
     /// Default parameter values, by name.
     public var defaults: ParameterValues {
@@ -35,6 +36,22 @@ public struct CallInfo: Sendable {
     public var maximumAward: Decimal
     public var source: String
     public var line: Int
+
+    public init(
+        id: String, year: String, title: Localized, opens: Timestamp?, deadline: Timestamp?, envelope: Decimal,
+        minimumAward: Decimal, maximumAward: Decimal, source: String, line: Int
+    ) {
+        self.id = id
+        self.year = year
+        self.title = title
+        self.opens = opens
+        self.deadline = deadline
+        self.envelope = envelope
+        self.minimumAward = minimumAward
+        self.maximumAward = maximumAward
+        self.source = source
+        self.line = line
+    }
 }
 
 /// A value a jury may change, with its default, unit and legal or call reference.

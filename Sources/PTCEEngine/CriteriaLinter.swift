@@ -237,6 +237,9 @@ private struct Lint {
                 fr: "aucun ordre de départage (<tieBreak>) : les ex æquo seront départagés par le nom",
                 en: "no tie-break order (<tieBreak>): ties will be broken by name")
         }
+        if let documentation = file.tieBreakDocumentation {
+            bilingual(documentation, what: "tieBreak/documentation", line: file.tieBreak.first?.line ?? file.call.line)
+        }
         for key in file.tieBreak {
             switch key.target {
             case .criterion(let id):

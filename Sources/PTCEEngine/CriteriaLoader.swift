@@ -85,7 +85,7 @@ final class CriteriaDecoder {
         return CriteriaFile(
             path: file, sha256: sha256, call: call, parameters: parameters, criteria: criteria,
             minimumTotal: root.child("minimumTotal").flatMap { operand($0) },
-            tieBreak: tieBreak, tieBreakDocumentation: tieBreakElement?.attributes["documentation"])
+            tieBreak: tieBreak, tieBreakDocumentation: tieBreakElement?.child("documentation").map { bilingual($0) })
     }
 
     func bilingual(_ element: XMLElement?) -> Localized {

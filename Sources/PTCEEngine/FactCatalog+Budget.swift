@@ -44,9 +44,8 @@ extension FactCatalog {
 
     private static let budgetMissing = FactValue.missing(.add("<budget> sur trois ans / over three years"))
 
-    /// Each funder's share of the whole plan's resources, in percent; a funder is its name,
-    /// else its source. Nil without a budget or resources.
-    static func funderShares(_ application: Application) -> [Decimal]? {
+    /// Resources of the whole plan by funder: its name, else its source. Nil without a budget.
+    static func funderTotals(_ application: Application) -> [String: Decimal]? {
         guard let budget = application.budget, !budget.years.isEmpty else { return nil }
         var totals: [String: Decimal] = [:]
         for year in budget.years {
@@ -54,6 +53,12 @@ extension FactCatalog {
                 totals[line.funder ?? line.source.rawValue, default: 0] += line.amount
             }
         }
+        return totals
+    }
+
+    /// Each funder's share of the whole plan's resources, in percent; nil without resources.
+    static func funderShares(_ application: Application) -> [Decimal]? {
+        guard let totals = funderTotals(application) else { return nil }
         let sum = totals.values.reduce(0, +)
         guard sum > 0 else { return nil }
         return totals.values.map { $0 * 100 / sum }

@@ -1,0 +1,75 @@
+public import Foundation
+public import PTCEModel
+
+/// What a batch keeps of one evaluated application once its document is freed: enough to
+/// rank, fund, explain and audit, nothing more.
+public struct ApplicationSummary: Sendable {
+    public var file: String
+    public var sha256: String
+    public var name: String
+    public var call: String
+    public var territory: String?
+    public var departements: [String]
+    public var region: String?
+    public var stage: Stage?
+    public var requestedAmount: Decimal?
+    public var submittedAt: Timestamp?
+    public var evaluation: Evaluation
+    public var composition: Composition
+    public var budgetPath: BudgetPath
+    public var analysis: DescriptiveAnalysis
+
+    public var status: Status { evaluation.status }
+
+    /// Points of a score, by criterion id (nil when undetermined).
+    public func points(_ id: String) -> Decimal? {
+        evaluation.results.first { $0.id == id }?.points
+    }
+}
+
+/// Members by category, as article 1 and article 9 classify them.
+public struct Composition: Sendable, Hashable {
+    public var essEnterprises = 0
+    public var conventionalBusinesses = 0
+    public var groupings = 0
+    public var localAuthorities = 0
+    public var researchAndEducation = 0
+    public var otherPersons = 0
+    public var unclassified = 0
+    public var naturalPersons = 0
+    public var total = 0
+
+    public init() {}
+
+    public init(_ members: [Member]) {
+        total = members.count
+        for member in members {
+            if !member.isLegalPerson { naturalPersons += 1 }
+            switch Article1.classify(member) {
+            case .ess: essEnterprises += 1
+            case .conventional: conventionalBusinesses += 1
+            case .groupingMostlyEss, .groupingMostlyNonEss: groupings += 1
+            case .unknown: unclassified += 1
+            case .notEnterprise:
+                switch member.category {
+                case .localAuthority: localAuthorities += 1
+                case .researchCentre, .higherEducation, .trainingBody: researchAndEducation += 1
+                default: otherPersons += 1
+                }
+            }
+        }
+    }
+}
+
+/// Own-resources share per plan year, and how concentrated the funding is.
+public struct BudgetPath: Sendable, Hashable {
+    /// Own-resources share (percent) for years 1, 2, 3; nil where the year is missing.
+    public var ownShares: [Decimal?] = [nil, nil, nil]
+    public var largestFunder: String?
+    public var largestFunderShare: Decimal?
+    /// Herfindahl–Hirschman index of funders' shares (0–10,000).
+    public var concentration: Decimal?
+    public var totalResources: Decimal?
+
+    public init() {}
+}

@@ -1,0 +1,78 @@
+import Dispatch
+public import Foundation
+public import PTCEModel
+import Synchronization
+import XMLSafe
+
+/// One input of a batch: evaluated, or refused with its located reasons.
+public enum BatchEntry: Sendable {
+    case evaluated(ApplicationSummary)
+    case unreadable(file: String, sha256: String?, problems: [Problem])
+
+    public var file: String {
+        switch self {
+        case .evaluated(let summary): summary.file
+        case .unreadable(let file, _, _): file
+        }
+    }
+
+    public var sha256: String? {
+        switch self {
+        case .evaluated(let summary): summary.sha256
+        case .unreadable(_, let sha256, _): sha256
+        }
+    }
+}
+
+/// Evaluates many files: each is read, validated, decoded, evaluated and summarised, and its
+/// document and model are dropped as soon as the summary is taken. Files are shared between
+/// worker threads; results come back in input order whatever the scheduling.
+public struct Batch: Sendable {
+    public let loader: ApplicationLoader
+    public let evaluator: Evaluator
+
+    public init(loader: ApplicationLoader, evaluator: Evaluator) {
+        self.loader = loader
+        self.evaluator = evaluator
+    }
+
+    /// One entry per file, in the order of `files`. `progress` is called with the number of
+    /// files done so far (from worker threads).
+    public func run(
+        _ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [BatchEntry] {
+        let results = Mutex<[BatchEntry?]>(Array(repeating: nil, count: files.count))
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let workers = max(1, min(threads, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < files.count else { return }
+                let entry = evaluate(files[index])
+                results.withLock { $0[index] = entry }
+                let count = done.add(1, ordering: .relaxed).newValue
+                progress?(count)
+            }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// Reads and evaluates one file, keeping only its summary.
+    public func evaluate(_ file: String) -> BatchEntry {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileInput.read(file, limit: loader.reader.limits.maxFileBytes)
+        } catch {
+            return .unreadable(file: file, sha256: nil, problems: error.problems)
+        }
+        let digest = sha256Hex(bytes)
+        do {
+            let application = try loader.load(bytes: bytes, path: file)
+            return .evaluated(ApplicationSummary(application: application, file: file, sha256: digest, evaluator: evaluator))
+        } catch {
+            return .unreadable(file: file, sha256: digest, problems: error.problems)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+public import Foundation
+public import PTCEModel
+
+/// Funding down the ranking: each application gets its request, capped at the call's maximum,
+/// while the envelope lasts. The first application the rest of the envelope cannot cover
+/// marks the cut-off line; no application below the line is funded (no partial award).
+public struct Funding: Sendable {
+    public enum Decision: Sendable, Hashable {
+        case funded
+        /// Below the cut-off line: the envelope is used up.
+        case beyondEnvelope
+        /// No amount requested in the application.
+        case requestMissing
+        /// The request is below the call's minimum award.
+        case belowMinimum
+        /// Its region already has the maximum number of laureates.
+        case regionCap
+
+        public var label: Localized {
+            switch self {
+            case .funded: Localized(fr: "financé", en: "funded")
+            case .beyondEnvelope: Localized(fr: "sous la ligne : enveloppe épuisée", en: "below the line: envelope used up")
+            case .requestMissing: Localized(fr: "non financé : montant demandé absent", en: "not funded: no amount requested")
+            case .belowMinimum: Localized(fr: "non financé : demande sous le minimum de l’appel", en: "not funded: request below the call’s minimum")
+            case .regionCap: Localized(fr: "non financé : plafond de lauréats de la région atteint", en: "not funded: the region’s laureate cap is reached")
+            }
+        }
+    }
+
+    public struct Award: Sendable {
+        public var file: String
+        public var requested: Decimal?
+        public var award: Decimal
+        public var decision: Decision
+    }
+
+    public var envelope: Decimal
+    public var minimumAward: Decimal
+    public var maximumAward: Decimal
+    public var regionCap: Int?
+    /// One award per ranked application, in ranking order.
+    public var awards: [Award]
+    public var used: Decimal
+    public var remainder: Decimal { envelope - used }
+    /// Number of ranked applications above the cut-off line (nil when the envelope covers all).
+    public var cutoff: Int?
+
+    public init(ranking: [ApplicationSummary], call: CallInfo, regionCap: Int? = nil) {
+        envelope = call.envelope
+        minimumAward = call.minimumAward
+        maximumAward = call.maximumAward
+        self.regionCap = regionCap
+        awards = []
+        used = 0
+        var laureates: [String: Int] = [:]
+        for (index, summary) in ranking.enumerated() {
+            var award = Award(file: summary.file, requested: summary.requestedAmount, award: 0, decision: .funded)
+            defer { awards.append(award) }
+            if cutoff != nil {
+                award.decision = .beyondEnvelope
+                continue
+            }
+            guard let requested = summary.requestedAmount, requested > 0 else {
+                award.decision = .requestMissing
+                continue
+            }
+            let amount = min(requested, call.maximumAward)
+            if amount < call.minimumAward {
+                award.decision = .belowMinimum
+                continue
+            }
+            let region = summary.region ?? "?"
+            if let regionCap, laureates[region, default: 0] >= regionCap {
+                award.decision = .regionCap
+                continue
+            }
+            if amount > envelope - used {
+                award.decision = .beyondEnvelope
+                cutoff = index
+                continue
+            }
+            award.award = amount
+            used += amount
+            laureates[region, default: 0] += 1
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+public import PTCEModel
+
+/// A batch ranked under one call: every input in exactly one section, the eligible ones in
+/// order, and the funding walked down that order.
+public struct RankedBatch: Sendable {
+    public var criteria: CriteriaFile
+    public var parameters: ParameterValues
+    /// Every input, sorted by file path.
+    public var entries: [BatchEntry]
+    /// Eligible applications, best first.
+    public var ranking: [ApplicationSummary]
+    /// Eligible but below a threshold, best first (not funded).
+    public var belowThreshold: [ApplicationSummary]
+    public var incomplete: [ApplicationSummary]
+    public var ineligible: [ApplicationSummary]
+    public var unreadable: [(file: String, sha256: String?, problems: [Problem])]
+    public var funding: Funding
+
+    /// Ranks `entries` under `criteria` and funds down the list.
+    public init(entries: [BatchEntry], criteria: CriteriaFile, parameters: ParameterValues, regionCap: Int? = nil) {
+        self.criteria = criteria
+        self.parameters = parameters
+        self.entries = entries.sorted { $0.file < $1.file }
+        var summaries: [ApplicationSummary] = []
+        var unreadable: [(file: String, sha256: String?, problems: [Problem])] = []
+        for entry in self.entries {
+            switch entry {
+            case .evaluated(let summary): summaries.append(summary)
+            case .unreadable(let file, let sha256, let problems): unreadable.append((file, sha256, problems))
+            }
+        }
+        let order = RankedBatch.order(criteria)
+        ranking = summaries.filter { $0.status == .eligible }.sorted(by: order)
+        belowThreshold = summaries.filter { $0.status == .belowThreshold }.sorted(by: order)
+        incomplete = summaries.filter { $0.status == .incomplete }
+        ineligible = summaries.filter { $0.status == .ineligible }
+        self.unreadable = unreadable
+        funding = Funding(ranking: ranking, call: criteria.call, regionCap: regionCap)
+    }
+
+    /// Counts for the summary: every input is in exactly one of the sections.
+    public var counts: (received: Int, unreadable: Int, ineligible: Int, incomplete: Int, eligible: Int, belowThreshold: Int, funded: Int) {
+        (entries.count, unreadable.count, ineligible.count, incomplete.count, ranking.count, belowThreshold.count,
+         funding.awards.filter { $0.decision == .funded }.count)
+    }
+
+    /// Higher total first; then the criteria file's tie-break keys; then name, then file path,
+    /// so that the order never depends on the file system.
+    public static func order(_ criteria: CriteriaFile) -> @Sendable (ApplicationSummary, ApplicationSummary) -> Bool {
+        let keys = criteria.tieBreak
+        return { a, b in
+            if a.evaluation.total != b.evaluation.total { return a.evaluation.total > b.evaluation.total }
+            for key in keys {
+                let (left, right): (Decimal?, Decimal?)
+                switch key.target {
+                case .criterion(let id):
+                    (left, right) = (a.points(id), b.points(id))
+                case .fact(let name):
+                    (left, right) = (sortValue(a.evaluation.facts[name]), sortValue(b.evaluation.facts[name]))
+                }
+                guard left != right else { continue }
+                // A missing value sorts after any value, in either direction.
+                guard let left else { return false }
+                guard let right else { return true }
+                return key.descending ? left > right : left < right
+            }
+            if a.name != b.name { return a.name < b.name }
+            return a.file < b.file
+        }
+    }
+
+    private static func sortValue(_ value: FactValue?) -> Decimal? {
+        switch value {
+        case .number(let number)?: number
+        case .timestamp(let timestamp)?: Decimal(timestamp.date.timeIntervalSince1970)
+        case .boolean(let flag)?: flag ? 1 : 0
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+public import PTCEModel
+
+extension ApplicationSummary {
+    /// Evaluates `application` and keeps its summary; the application can be freed after.
+    public init(application: Application, file: String, sha256: String, evaluator: Evaluator) {
+        let evaluation = evaluator.evaluate(application)
+        var path = BudgetPath()
+        for index in 1...3 {
+            if case .number(let share) = FactCatalog.ownShare(application, year: index, parameters: evaluator.parameters) {
+                path.ownShares[index - 1] = share
+            }
+        }
+        if let totals = FactCatalog.funderTotals(application) {
+            let sum = totals.values.reduce(0, +)
+            // The largest funder; equal amounts go to the first name in alphabetical order.
+            if sum > 0, let largest = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+                path.largestFunder = largest.key
+                path.largestFunderShare = largest.value * 100 / sum
+                path.concentration = totals.values.reduce(0) { $0 + ($1 * 100 / sum) * ($1 * 100 / sum) }
+                path.totalResources = sum
+            }
+        }
+        var requested: Decimal?
+        if case .number(let amount) = FactCatalog.byName["requestedAmount"]?.value(for: application, parameters: evaluator.parameters) {
+            requested = amount
+        }
+        self.init(
+            file: file, sha256: sha256, name: application.identity.name, call: application.call,
+            territory: application.territory?.name, departements: application.territory?.departements ?? [],
+            region: Regions.region(of: application.territory), stage: application.identity.stage,
+            requestedAmount: requested, submittedAt: application.identity.submittedAt,
+            evaluation: evaluation, composition: application.members.map(Composition.init) ?? Composition(),
+            budgetPath: path,
+            analysis: DescriptiveAnalysis.analyse(application, ownShareYear3: path.ownShares[2]))
+    }
+}

@@ -1,0 +1,66 @@
+import CSV
+import Foundation
+import PTCEEngine
+import PTCEModel
+
+/// One row per input file, for the committee secretary's spreadsheet: UTF-8 with a byte-order
+/// mark, `;` (default, for French spreadsheets) or `,` between fields, decimals written with the
+/// report language's decimal mark.
+public struct CSVReport: ReportRenderer {
+    public var separator: String
+
+    public init(separator: String = ";") { self.separator = separator }
+    public var fileName: String { "report.csv" }
+
+    public func render(_ context: ReportContext) throws -> [UInt8] {
+        let batch = context.batch
+        let text = ReportText(language: context.language)
+        let t = text.t
+        // Numbers: the language's decimal mark, unless it is also the field separator.
+        let mark = context.language == .fr && separator != "," ? "," : "."
+        func number(_ value: Decimal?) -> String {
+            guard let value else { return "" }
+            return "\(Format.rounded(value, 2))".replacingOccurrences(of: ".", with: mark)
+        }
+        let scores = batch.criteria.criteria.filter { $0.kind == .score }
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
+        try writer.write(
+            row: [
+                t("fichier", "file"), t("section", "section"), t("rang", "rank"), t("nom", "name"), t("statut", "status"),
+                t("total", "total"),
+            ] + scores.map(\.id) + [
+                t("demandé", "requested"), t("proposé", "proposed"), t("décision", "decision"), t("région", "region"),
+                t("conditions échouées", "failed gates"), t("à compléter", "to complete"), "sha256",
+            ])
+        func row(_ summary: ApplicationSummary, section: String, rank: Int?, award: Funding.Award?) throws {
+            let failed = summary.evaluation.gates.filter { $0.outcome == .fail }.map(\.id).joined(separator: " ")
+            let missing = summary.evaluation.missing.map { $0(context.language) }.joined(separator: " | ")
+            try writer.write(
+                row: [summary.file, section, rank.map { "\($0)" } ?? "", summary.name, summary.status.label(context.language), number(summary.evaluation.total)]
+                    + scores.map { number(summary.points($0.id)) }
+                    + [
+                        number(summary.requestedAmount), award.map { number($0.award) } ?? "",
+                        award.map { $0.decision.label(context.language) } ?? "", summary.region ?? "", failed, missing,
+                        summary.sha256,
+                    ])
+        }
+        for (index, summary) in batch.ranking.enumerated() {
+            try row(summary, section: "ranked", rank: index + 1, award: batch.funding.awards[index])
+        }
+        for (index, summary) in batch.belowThreshold.enumerated() {
+            try row(summary, section: "below-threshold", rank: index + 1, award: nil)
+        }
+        for summary in batch.incomplete { try row(summary, section: "incomplete", rank: nil, award: nil) }
+        for summary in batch.ineligible { try row(summary, section: "ineligible", rank: nil, award: nil) }
+        for item in batch.unreadable {
+            let problems = item.problems.map { $0.formatted(context.language) }.joined(separator: " | ")
+            try writer.write(
+                row: [item.file, "unreadable", "", "", t("illisible", "unreadable"), ""] + scores.map { _ in "" }
+                    + ["", "", "", "", "", problems, item.sha256 ?? ""])
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return [0xEF, 0xBB, 0xBF] + [UInt8](data)
+    }
+}

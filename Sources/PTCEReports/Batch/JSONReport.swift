@@ -1,0 +1,262 @@
+import Foundation
+import PTCEEngine
+import PTCEModel
+
+/// The report as JSON for other tools. Structure documented in `Docs/report-json.md`;
+/// `version` changes whenever a field changes meaning or disappears.
+public struct JSONReport: ReportRenderer {
+    public static let version = 1
+
+    public init() {}
+    public var fileName: String { "report.json" }
+
+    public func render(_ context: ReportContext) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(Document(context))
+        data.append(0x0A)
+        return [UInt8](data)
+    }
+
+    struct Document: Encodable {
+        var format = "ptce-jury-report"
+        var version = JSONReport.version
+        var generatedBy: String
+        var asOf: String
+        var language: String
+        var call: Call
+        var criteria: CriteriaInfo
+        var counts: [String: Int]
+        var funding: FundingInfo
+        var applications: [ApplicationEntry]
+
+        init(_ context: ReportContext) {
+            let batch = context.batch
+            let info = batch.criteria.call
+            generatedBy = "ptce \(context.toolVersion)"
+            asOf = context.asOf
+            language = context.language.rawValue
+            call = Call(
+                id: info.id, year: info.year, title: info.title, opens: info.opens?.text, deadline: info.deadline?.text,
+                envelope: money(info.envelope), minimumAward: money(info.minimumAward), maximumAward: money(info.maximumAward))
+            criteria = CriteriaInfo(
+                path: batch.criteria.path, sha256: batch.criteria.sha256,
+                parameters: batch.criteria.parameters.map { parameter in
+                    Parameter(
+                        name: parameter.name, type: parameter.type.rawValue,
+                        value: JSONValue(batch.parameters[parameter.name] ?? parameter.defaultValue),
+                        defaultValue: JSONValue(parameter.defaultValue),
+                        overridden: context.overridden.contains(parameter.name), source: parameter.source)
+                },
+                tieBreak: batch.criteria.tieBreak.map { key in
+                    switch key.target {
+                    case .criterion(let id): "criterion:\(id):\(key.descending ? "descending" : "ascending")"
+                    case .fact(let name): "fact:\(name):\(key.descending ? "descending" : "ascending")"
+                    }
+                })
+            let c = batch.counts
+            counts = [
+                "received": c.received, "unreadable": c.unreadable, "ineligible": c.ineligible, "incomplete": c.incomplete,
+                "eligible": c.eligible, "belowThreshold": c.belowThreshold, "funded": c.funded,
+            ]
+            funding = FundingInfo(
+                envelope: money(batch.funding.envelope), used: money(batch.funding.used),
+                remainder: money(batch.funding.remainder), cutoffAfterRank: batch.funding.cutoff,
+                regionCap: batch.funding.regionCap)
+            var entries: [ApplicationEntry] = []
+            for (index, summary) in batch.ranking.enumerated() {
+                let award = batch.funding.awards[index]
+                entries.append(ApplicationEntry(summary, section: "ranked", rank: index + 1, award: award))
+            }
+            for (index, summary) in batch.belowThreshold.enumerated() {
+                entries.append(ApplicationEntry(summary, section: "below-threshold", rank: index + 1, award: nil))
+            }
+            entries += batch.incomplete.map { ApplicationEntry($0, section: "incomplete", rank: nil, award: nil) }
+            entries += batch.ineligible.map { ApplicationEntry($0, section: "ineligible", rank: nil, award: nil) }
+            entries += batch.unreadable.map { ApplicationEntry(unreadable: $0.file, sha256: $0.sha256, problems: $0.problems) }
+            applications = entries
+        }
+    }
+
+    struct Call: Encodable {
+        var id, year: String
+        var title: Localized
+        var opens, deadline: String?
+        var envelope, minimumAward, maximumAward: Decimal
+    }
+
+    struct CriteriaInfo: Encodable {
+        var path, sha256: String
+        var parameters: [Parameter]
+        var tieBreak: [String]
+    }
+
+    struct Parameter: Encodable {
+        var name, type: String
+        var value: JSONValue
+        var defaultValue: JSONValue
+        var overridden: Bool
+        var source: String
+    }
+
+    struct FundingInfo: Encodable {
+        var envelope, used, remainder: Decimal
+        var cutoffAfterRank: Int?
+        var regionCap: Int?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(envelope, forKey: .envelope)
+            try container.encode(used, forKey: .used)
+            try container.encode(remainder, forKey: .remainder)
+            try container.encode(cutoffAfterRank, forKey: .cutoffAfterRank)
+            try container.encode(regionCap, forKey: .regionCap)
+        }
+
+        enum CodingKeys: String, CodingKey { case envelope, used, remainder, cutoffAfterRank, regionCap }
+    }
+
+    struct ApplicationEntry: Encodable {
+        var file: String
+        var sha256: String?
+        var section: String
+        var rank: Int?
+        var name: String?
+        var status: String?
+        var total, maximum, requested, award: Decimal?
+        var fundingDecision: String?
+        var region: String?
+        var departements: [String]?
+        var criteria: [CriterionEntry]?
+        var composition: [String: Int]?
+        var ownResourcesShare: [Decimal?]?
+        var largestFunder: String?
+        var largestFunderShare, funderConcentration: Decimal?
+        var ptceType, publicRole: String?
+        var problems: [ProblemEntry]?
+
+        init(_ summary: ApplicationSummary, section: String, rank: Int?, award: Funding.Award?) {
+            file = summary.file
+            sha256 = summary.sha256
+            self.section = section
+            self.rank = rank
+            name = summary.name
+            status = summary.status.rawValue
+            total = money(summary.evaluation.total)
+            maximum = money(summary.evaluation.maximum)
+            requested = summary.requestedAmount.map(money)
+            self.award = award.map { money($0.award) }
+            fundingDecision = award.map { decisionCode($0.decision) }
+            region = summary.region
+            departements = summary.departements
+            criteria = summary.evaluation.results.map(CriterionEntry.init)
+            let c = summary.composition
+            composition = [
+                "essEnterprises": c.essEnterprises, "conventionalBusinesses": c.conventionalBusinesses,
+                "groupings": c.groupings, "localAuthorities": c.localAuthorities,
+                "researchAndEducation": c.researchAndEducation, "otherPersons": c.otherPersons,
+                "unclassified": c.unclassified, "naturalPersons": c.naturalPersons, "total": c.total,
+            ]
+            ownResourcesShare = summary.budgetPath.ownShares.map { $0.map(share) }
+            largestFunder = summary.budgetPath.largestFunder
+            largestFunderShare = summary.budgetPath.largestFunderShare.map(share)
+            funderConcentration = summary.budgetPath.concentration.map(money)
+            ptceType = summary.analysis.type?.rawValue
+            publicRole = summary.analysis.publicRole?.rawValue
+        }
+
+        init(unreadable file: String, sha256: String?, problems: [Problem]) {
+            self.file = file
+            self.sha256 = sha256
+            section = "unreadable"
+            self.problems = problems.map(ProblemEntry.init)
+        }
+    }
+
+    struct CriterionEntry: Encodable {
+        var id, kind, outcome: String
+        var points, weight: Decimal?
+        var explanation: Localized
+        var source: String
+        var facts: [String: JSONValue]
+        var parameters: [String: JSONValue]
+        var missing: [Localized]
+
+        init(_ result: CriterionResult) {
+            id = result.id
+            kind = result.criterion.kind.rawValue
+            outcome = result.outcome.rawValue
+            points = result.points.map(money)
+            weight = result.criterion.weight
+            explanation = result.explanation
+            source = result.criterion.source
+            facts = Dictionary(uniqueKeysWithValues: result.trace.facts.map { ($0.name, JSONValue($0.value)) })
+            parameters = Dictionary(uniqueKeysWithValues: result.trace.parameters.map { ($0.name, JSONValue($0.value)) })
+            missing = result.trace.missing
+        }
+    }
+
+    struct ProblemEntry: Encodable {
+        var line, column: Int
+        var kind: String
+        var message: Localized
+
+        init(_ problem: Problem) {
+            line = problem.location.line
+            column = problem.location.column
+            kind = problem.kind.rawValue
+            message = problem.message
+        }
+    }
+}
+
+/// A fact or parameter value in JSON: a number, a boolean, a timestamp string, a range
+/// `{"low": …, "high": …}`, or null when missing.
+enum JSONValue: Encodable {
+    case number(Decimal), boolean(Bool), text(String), range(Decimal, Decimal), null
+
+    init(_ value: FactValue) {
+        switch value {
+        case .number(let number): self = .number(share(number))
+        case .range(let low, let high, _): self = .range(low, high)
+        case .boolean(let flag): self = .boolean(flag)
+        case .timestamp(let timestamp): self = .text(timestamp.text)
+        case .missing: self = .null
+        }
+    }
+
+    init(_ value: ParameterValue) {
+        switch value {
+        case .number(let number): self = .number(number)
+        case .boolean(let flag): self = .boolean(flag)
+        case .timestamp(let timestamp): self = .text(timestamp.text)
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let number): try container.encode(number)
+        case .boolean(let flag): try container.encode(flag)
+        case .text(let text): try container.encode(text)
+        case .range(let low, let high): try container.encode(["low": low, "high": high])
+        case .null: try container.encodeNil()
+        }
+    }
+}
+
+/// Money and points, rounded to cents.
+private func money(_ value: Decimal) -> Decimal { Format.rounded(value, 2) }
+/// Shares and ratios, rounded to 4 decimals.
+private func share(_ value: Decimal) -> Decimal { Format.rounded(value, 4) }
+
+/// Stable codes for funding decisions.
+func decisionCode(_ decision: Funding.Decision) -> String {
+    switch decision {
+    case .funded: "funded"
+    case .beyondEnvelope: "beyond-envelope"
+    case .requestMissing: "request-missing"
+    case .belowMinimum: "below-minimum"
+    case .regionCap: "region-cap"
+    }
+}

@@ -1,0 +1,34 @@
+public import PTCEEngine
+public import PTCEModel
+
+/// Everything a report renders: the ranked batch and the facts of the run.
+public struct ReportContext: Sendable {
+    public var batch: RankedBatch
+    public var language: Language
+    /// The report's own date (`--as-of`), `YYYY-MM-DD`.
+    public var asOf: String
+    public var toolVersion: String
+    /// Parameters set on the command line (shown as such in the audit block).
+    public var overridden: Set<String>
+
+    public init(batch: RankedBatch, language: Language, asOf: String, toolVersion: String, overridden: Set<String> = []) {
+        self.batch = batch
+        self.language = language
+        self.asOf = asOf
+        self.toolVersion = toolVersion
+        self.overridden = overridden
+    }
+}
+
+/// One output format of the jury report.
+public protocol ReportRenderer: Sendable {
+    /// The file name written in the output folder, e.g. `report.html`.
+    var fileName: String { get }
+    /// The file's bytes; the same context always gives the same bytes.
+    func render(_ context: ReportContext) throws -> [UInt8]
+}
+
+/// The formats `ptce rank --format` accepts.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case html, md, json, csv
+}

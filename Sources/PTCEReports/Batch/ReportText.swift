@@ -1,0 +1,46 @@
+import Foundation
+import PTCEEngine
+import PTCEModel
+
+/// Wording and number formats shared by every report format.
+struct ReportText {
+    let language: Language
+
+    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    func points(_ value: Decimal?) -> String { value.map { Format.number($0, places: 2, language: language) } ?? "?" }
+    func euros(_ value: Decimal?) -> String { value.map { Format.euros($0, language: language) } ?? "—" }
+    func percent(_ value: Decimal?) -> String { value.map { Format.percent($0, language: language) } ?? "—" }
+
+    func outcome(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .pass: t("réussi", "pass")
+        case .fail: t("échoué", "fail")
+        case .undetermined: t("indéterminé", "undetermined")
+        }
+    }
+
+    func mark(_ outcome: Outcome) -> String {
+        switch outcome {
+        case .pass: "✔"
+        case .fail: "✘"
+        case .undetermined: "?"
+        }
+    }
+
+    /// A stable HTML anchor for an application, from its file name.
+    static func anchor(_ file: String) -> String {
+        "app-" + String(file.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" })
+    }
+
+    /// Region or "—".
+    func region(_ summary: ApplicationSummary) -> String { summary.region ?? "—" }
+
+    func territory(_ summary: ApplicationSummary) -> String {
+        let codes = summary.departements.joined(separator: ", ")
+        switch (summary.territory, codes.isEmpty) {
+        case (let name?, false): return "\(name) (\(codes))"
+        case (let name?, true): return name
+        case (nil, _): return "—"
+        }
+    }
+}

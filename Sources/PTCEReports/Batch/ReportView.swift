@@ -1,0 +1,221 @@
+import Foundation
+import PTCEEngine
+import PTCEModel
+
+/// The report as plain values for the templates (HTML and Markdown): every text already in
+/// the report's language, every number already formatted.
+struct ReportView {
+    let context: ReportContext
+    let text: ReportText
+    /// Escapes a value for its destination (HTML escaping is the template's; Markdown tables need `|` escaped).
+    let cell: (String) -> String
+
+    init(_ context: ReportContext, cell: @escaping (String) -> String = { $0 }) {
+        self.context = context
+        self.text = ReportText(language: context.language)
+        self.cell = cell
+    }
+
+    var batch: RankedBatch { context.batch }
+
+    func build() -> [String: Any] {
+        let call = batch.criteria.call
+        let counts = batch.counts
+        let t = text.t
+        var view: [String: Any] = [
+            "lang": context.language.rawValue,
+            "title": t("Rapport du jury", "Jury report") + " — " + call.title(context.language),
+            "callTitle": cell(call.title(context.language)),
+            "callID": call.id,
+            "asOf": context.asOf,
+            "toolVersion": context.toolVersion,
+            "labels": labels,
+            "colon": t(" : ", ": "),
+            "semicolon": t(" ; ", "; "),
+        ]
+        view["counts"] = [
+            (t("reçus", "received"), counts.received),
+            (t("illisibles (refusés)", "unreadable (refused)"), counts.unreadable),
+            (t("inéligibles", "ineligible"), counts.ineligible),
+            (t("incomplets", "incomplete"), counts.incomplete),
+            (t("éligibles et classés", "eligible and ranked"), counts.eligible),
+            (t("éligibles sous le seuil", "eligible below threshold"), counts.belowThreshold),
+            (t("financés", "funded"), counts.funded),
+        ].map { ["label": $0.0, "value": "\($0.1)"] }
+        let funding = batch.funding
+        view["envelope"] = [
+            "total": text.euros(funding.envelope),
+            "used": text.euros(funding.used),
+            "remainder": text.euros(funding.remainder),
+            "minimum": text.euros(funding.minimumAward),
+            "maximum": text.euros(funding.maximumAward),
+            "regionCap": funding.regionCap.map { "\($0)" } ?? t("aucun", "none"),
+            "cutoff": funding.cutoff.map {
+                t("la ligne de financement passe après le rang \($0)", "the funding line falls after rank \($0)")
+            } ?? t("l’enveloppe couvre tout le classement", "the envelope covers the whole ranking"),
+        ]
+        let scores = batch.criteria.criteria.filter { $0.kind == .score }
+        view["scoreColumns"] = scores.map { ["id": $0.id, "title": cell($0.title(context.language)), "weight": text.points($0.weight)] }
+        view["ranking"] = rankingRows(batch.ranking, scores: scores, funded: true)
+        view["hasRanking"] = !batch.ranking.isEmpty
+        view["belowThreshold"] = rankingRows(batch.belowThreshold, scores: scores, funded: false)
+        view["hasBelowThreshold"] = !batch.belowThreshold.isEmpty
+        view["ineligible"] = batch.ineligible.map { summary in
+            [
+                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "reasons": summary.evaluation.gates.filter { $0.outcome == .fail }.map { result in
+                    [
+                        "title": cell(result.criterion.title(context.language)), "source": cell(result.criterion.source),
+                        "explanation": cell(result.explanation(context.language)),
+                    ]
+                },
+            ] as [String: Any]
+        }
+        view["hasIneligible"] = !batch.ineligible.isEmpty
+        view["incomplete"] = batch.incomplete.map { summary in
+            [
+                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "undetermined": summary.evaluation.gates.filter { $0.outcome == .undetermined }.map {
+                    cell($0.criterion.title(context.language))
+                }.joined(separator: ", "),
+                "missing": summary.evaluation.missing.map { cell($0(context.language)) },
+            ] as [String: Any]
+        }
+        view["hasIncomplete"] = !batch.incomplete.isEmpty
+        view["unreadable"] = batch.unreadable.map { item in
+            ["file": cell(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
+        }
+        view["hasUnreadable"] = !batch.unreadable.isEmpty
+        view["cards"] = (batch.ranking + batch.belowThreshold + batch.incomplete + batch.ineligible).map(card)
+        view["audit"] = audit
+        return view
+    }
+
+    var labels: [String: String] {
+        let t = text.t
+        return [
+            "contents": t("Sommaire", "Contents"),
+            "summary": t("Synthèse", "Summary"),
+            "ranking": t("Classement des dossiers éligibles", "Ranking of eligible applications"),
+            "funding": t("Financement en descendant la liste", "Funding down the list"),
+            "belowThreshold": t("Éligibles sous le seuil", "Eligible, below threshold"),
+            "ineligible": t("Dossiers inéligibles", "Ineligible applications"),
+            "incomplete": t("Dossiers incomplets", "Incomplete applications"),
+            "unreadable": t("Fichiers illisibles", "Unreadable files"),
+            "cards": t("Fiches détaillées", "Detail cards"),
+            "audit": t("Traçabilité", "Audit trail"),
+            "rank": t("Rang", "Rank"), "name": t("Dossier", "Application"), "territory": t("Territoire", "Territory"),
+            "region": t("Région", "Region"), "total": t("Total", "Total"), "requested": t("Demandé", "Requested"),
+            "award": t("Proposé", "Proposed"), "decision": t("Décision", "Decision"),
+            "envelope": t("Enveloppe", "Envelope"), "used": t("Engagé", "Committed"), "remainder": t("Reste", "Remainder"),
+            "minimum": t("Aide minimale", "Minimum award"), "maximum": t("Aide maximale", "Maximum award"),
+            "regionCap": t("Lauréats par région au plus", "Laureates per region at most"),
+            "none": t("Aucun.", "None."), "file": t("Fichier", "File"), "missing": t("À compléter", "To complete"),
+            "undetermined": t("Indéterminé", "Undetermined"),
+            "criterion": t("Critère", "Criterion"), "outcome": t("Résultat", "Outcome"), "points": t("Points", "Points"),
+            "explanation": t("Explication", "Explanation"), "source": t("Source", "Source"),
+            "composition": t("Composition", "Composition"), "budgetPath": t("Trajectoire d’autofinancement", "Self-financing path"),
+            "year": t("Année", "Year"), "ownShare": t("Ressources propres", "Own resources"),
+            "largestFunder": t("Premier financeur", "Largest funder"),
+            "concentration": t("Concentration (HHI, 0–10 000)", "Concentration (HHI, 0–10,000)"),
+            "descriptive": t("Analyse descriptive (ne sont pas des critères)", "Descriptive analysis (not criteria)"),
+            "typology": t("Type de PTCE (Matray & Poisat)", "PTCE type (Matray & Poisat)"),
+            "publicRole": t("Rôle des acteurs publics (Gianfaldoni)", "Role of public actors (Gianfaldoni)"),
+            "reading": t("Lecture", "Reading"),
+            "tool": t("Outil", "Tool"), "criteriaFile": t("Fichier de critères", "Criteria file"),
+            "parameters": t("Paramètres en vigueur", "Parameters in force"), "value": t("Valeur", "Value"),
+            "asOf": t("Date de l’évaluation", "Evaluation date"), "inputs": t("Fichiers reçus", "Files received"),
+            "tieBreak": t("Départage des ex æquo", "Tie-break"), "status": t("Statut", "Status"),
+            "distribution": t("Répartition des totaux", "Distribution of totals"),
+            "fundingChart": t("Enveloppe et ligne de financement", "Envelope and funding line"),
+            "breakdown": t("Points par critère", "Points per criterion"),
+            "generated": t("Rapport produit par ptce", "Report produced by ptce"),
+            "fundingLine": t("ligne de financement", "funding line"),
+            "descriptiveNote": t(
+                "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
+                "These indications help the jury read the file; they do not count in the ranking."),
+        ]
+    }
+
+    func rankingRows(_ summaries: [ApplicationSummary], scores: [Criterion], funded: Bool) -> [[String: Any]] {
+        summaries.enumerated().map { index, summary in
+            var row: [String: Any] = [
+                "rank": "\(index + 1)", "name": cell(summary.name), "file": cell(summary.file),
+                "anchor": ReportText.anchor(summary.file), "territory": cell(text.territory(summary)),
+                "region": cell(text.region(summary)), "total": text.points(summary.evaluation.total),
+                "requested": text.euros(summary.requestedAmount),
+                "points": scores.map { ["value": text.points(summary.points($0.id))] },
+            ]
+            if funded, index < batch.funding.awards.count {
+                let award = batch.funding.awards[index]
+                row["award"] = award.decision == .funded ? text.euros(award.award) : "—"
+                row["decision"] = cell(award.decision.label(context.language))
+                row["funded"] = award.decision == .funded
+                row["lineAfter"] = batch.funding.cutoff == index + 1
+            }
+            return row
+        }
+    }
+
+    func card(_ summary: ApplicationSummary) -> [String: Any] {
+        let language = context.language
+        let composition = summary.composition
+        let t = text.t
+        return [
+            "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": cell(summary.file),
+            "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
+            "total": text.points(summary.evaluation.total), "maximum": text.points(summary.evaluation.maximum),
+            "territory": cell(text.territory(summary)), "requested": text.euros(summary.requestedAmount),
+            "sha256": summary.sha256,
+            "results": summary.evaluation.results.map { result in
+                [
+                    "mark": text.mark(result.outcome), "outcome": text.outcome(result.outcome),
+                    "outcomeClass": result.outcome.rawValue,
+                    "title": cell(result.criterion.title(language)),
+                    "kind": result.criterion.kind == .gate ? t("condition", "gate") : t("note", "score"),
+                    "points": result.criterion.kind == .score
+                        ? "\(text.points(result.points)) / \(text.points(result.criterion.weight))" : "",
+                    "explanation": cell(result.explanation(language)),
+                    "source": cell(result.criterion.source),
+                    "missing": result.trace.missing.map { cell($0(language)) },
+                ] as [String: Any]
+            },
+            "composition": [
+                (t("entreprises de l’ESS", "ESS enterprises"), composition.essEnterprises),
+                (t("entreprises hors ESS", "non-ESS enterprises"), composition.conventionalBusinesses),
+                (t("groupements d’entreprises", "groupings of enterprises"), composition.groupings),
+                (t("collectivités", "local authorities"), composition.localAuthorities),
+                (t("recherche, enseignement, formation", "research, education, training"), composition.researchAndEducation),
+                (t("autres personnes", "other persons"), composition.otherPersons),
+                (t("non classés (article 1)", "unclassified (article 1)"), composition.unclassified),
+                (t("dont personnes physiques", "of which natural persons"), composition.naturalPersons),
+                (t("membres au total", "members in all"), composition.total),
+            ].map { ["label": $0.0, "value": "\($0.1)"] },
+            "ownShares": summary.budgetPath.ownShares.enumerated().map { ["year": "\($0.offset + 1)", "value": text.percent($0.element)] },
+            "largestFunder": cell(summary.budgetPath.largestFunder ?? "—"),
+            "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
+            "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
+            "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),
+            "publicRole": cell(summary.analysis.publicRole?.label(language) ?? t("indéterminé", "undetermined")),
+            "reasoning": cell(summary.analysis.reasoning(language)),
+        ]
+    }
+
+    var audit: [String: Any] {
+        let criteria = batch.criteria
+        let language = context.language
+        return [
+            "tool": "ptce \(context.toolVersion)",
+            "criteriaPath": cell(criteria.path), "criteriaSHA": criteria.sha256,
+            "asOf": context.asOf,
+            "tieBreak": cell(criteria.tieBreakDocumentation?(language) ?? "—"),
+            "parameters": criteria.parameters.map { parameter in
+                let value = batch.parameters[parameter.name] ?? parameter.defaultValue
+                let shown = Format.parameter(value, as: parameter.type)(language)
+                let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
+                return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
+            },
+            "files": batch.entries.map { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
+        ]
+    }
+}

@@ -1,0 +1,46 @@
+import Mustache
+import PTCEEngine
+import PTCEModel
+
+/// Renders a Mustache template over the report view.
+private func renderTemplate(_ source: String, view: [String: Any]) throws -> [UInt8] {
+    let template = try MustacheTemplate(string: source)
+    return Array(template.render(view).utf8)
+}
+
+/// One self-contained HTML file: inline CSS, inline SVG charts, no script, no network.
+public struct HTMLReport: ReportRenderer {
+    public init() {}
+    public var fileName: String { "report.html" }
+
+    public func render(_ context: ReportContext) throws -> [UInt8] {
+        var view = ReportView(context).build()
+        let batch = context.batch
+        let language = context.language
+        let scores = batch.criteria.criteria.filter { $0.kind == .score }
+        let evaluated = batch.ranking + batch.belowThreshold + batch.incomplete + batch.ineligible
+        view["distributionChart"] = Charts.distribution(
+            evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: language)
+        view["fundingChart"] = Charts.funding(batch, language: language)
+        if var cards = view["cards"] as? [[String: Any]] {
+            for index in cards.indices {
+                cards[index]["breakdownChart"] = Charts.breakdown(evaluated[index], scores: scores, language: language)
+            }
+            view["cards"] = cards
+        }
+        return try renderTemplate(Templates.html, view: view)
+    }
+}
+
+/// Markdown for quick reading (GitHub-flavoured tables).
+public struct MarkdownReport: ReportRenderer {
+    public init() {}
+    public var fileName: String { "report.md" }
+
+    public func render(_ context: ReportContext) throws -> [UInt8] {
+        let view = ReportView(context) { text in
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }.build()
+        return try renderTemplate(Templates.markdown, view: view)
+    }
+}

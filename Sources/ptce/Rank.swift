@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import PTCEEngine
+import PTCEModel
+import PTCEReports
+
+
+extension PTCE {
+    /// `ptce rank FOLDER… --call 2015 --out DIR`: the jury's ranked report.
+    struct Rank: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Classe un lot de candidatures et écrit le rapport du jury / Ranks a batch and writes the jury report.",
+            discussion: """
+                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet,
+                inéligible ou illisible (avec la ligne de l’erreur). Le financement descend le
+                classement dans la limite de l’enveloppe. Les fichiers sont écrits de façon
+                atomique (fichier temporaire puis renommage).
+                Every input appears once: ranked, below threshold, incomplete, ineligible or
+                unreadable (with the error's line). Funding walks down the ranking while the
+                envelope lasts. Files are written atomically (temporary file, then rename).
+
+                Exemples / Examples:
+                  ptce rank SampleApplications --call 2015 --out rapport
+                  ptce rank dossiers/ --call 2015 --out rapport --format html,csv --csv-separator ,
+                  ptce rank dossiers/ --call 2015 --out rapport --as-of 2015-09-15 --max-per-region 2
+                  ptce rank dossiers/ --call 2015 --out et-si --set selfFinancingFloor=20
+                """)
+
+        @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
+        var paths: [String]
+
+        @Option(name: .long, help: "2013, 2015, ou le chemin d’un fichier de critères / or a criteria file path.")
+        var call: String
+
+        @Option(name: .long, help: "Dossier de sortie / Output folder.")
+        var out: String
+
+        @Option(name: .long, parsing: .upToNextOption, help: "Formats : html, md, json, csv (défaut : tous) / Formats (default: all).")
+        var format: [String] = ["html", "md", "json", "csv"]
+
+        @Option(name: .long, help: "Date du rapport AAAA-MM-JJ (défaut : aujourd’hui) / Report date YYYY-MM-DD (default: today).")
+        var asOf: String?
+
+        @Option(name: .long, help: "Séparateur CSV : ; ou , (défaut ;) / CSV separator.")
+        var csvSeparator: String = ";"
+
+        @Option(name: .long, help: "Lauréats au plus par région / Laureates per region at most.")
+        var maxPerRegion: Int?
+
+        @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter.")
+        var overrides: [String] = []
+
+        @Option(name: .long, help: "Fils de calcul (défaut : tous les cœurs) / Worker threads (default: all cores).")
+        var threads: Int?
+
+        @OptionGroup var options: CommonOptions
+
+        var formats: [ReportFormat] {
+            get throws {
+                let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                return try names.map { name in
+                    guard let format = ReportFormat(rawValue: name) else {
+                        throw ValidationError("--format \(name) : html, md, json ou csv / html, md, json or csv")
+                    }
+                    return format
+                }
+            }
+        }
+
+        func validate() throws {
+            if let asOf, asOf.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+                throw ValidationError("--as-of \(asOf) : format AAAA-MM-JJ / format YYYY-MM-DD")
+            }
+            guard [";", ","].contains(csvSeparator) else {
+                throw ValidationError("--csv-separator : « ; » ou « , » / “;” or “,”")
+            }
+            if let maxPerRegion, maxPerRegion < 1 { throw ValidationError("--max-per-region ≥ 1") }
+            if let threads, threads < 1 { throw ValidationError("--threads ≥ 1") }
+            _ = try formats
+        }
+
+        func run() throws {
+            let language = options.language
+            let terminal = options.terminal
+            let criteria: CriteriaFile
+            let loader: ApplicationLoader
+            do {
+                let files = try Calls.load(call)
+                guard files.count == 1, let first = files.first else {
+                    throw ValidationError(language == .fr ? "--call : un seul appel pour un classement" : "--call: one call per ranking")
+                }
+                criteria = first
+                loader = try ApplicationLoader.standard()
+            } catch let error as ProblemList {
+                error.problems.forEach { terminal.err($0.formatted(language)) }
+                throw ExitCode(2)
+            }
+            let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, language: language)
+            let inputs = InputFiles.expand(paths)
+            for path in inputs.missing {
+                terminal.err("\(path): \(language == .fr ? "erreur : chemin introuvable" : "error: no such file or folder")")
+            }
+            if !inputs.missing.isEmpty { throw ExitCode(2) }
+            let evaluator = Evaluator(criteria: criteria, overrides: overrides)
+            let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
+            let entries = Batch(loader: loader, evaluator: evaluator).run(
+                inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+            progress.finish()
+            let batch = RankedBatch(entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion)
+            let context = ReportContext(
+                batch: batch, language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
+                overridden: Set(overrides.keys))
+            let renderers: [any ReportRenderer] = try formats.map { format in
+                switch format {
+                case .html: HTMLReport()
+                case .md: MarkdownReport()
+                case .json: JSONReport()
+                case .csv: CSVReport(separator: csvSeparator)
+                }
+            }
+            let folder = URL(fileURLWithPath: out)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var written: [String] = []
+            for renderer in renderers {
+                let url = folder.appendingPathComponent(renderer.fileName)
+                try Data(try renderer.render(context)).write(to: url, options: .atomic)
+                written.append(url.path)
+            }
+            let c = batch.counts
+            terminal.out(
+                language == .fr
+                    ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
+                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
+            written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
+        }
+
+        static var today: String {
+            let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+            return String(format: "%04d-%02d-%02d", components.year!, components.month!, components.day!)
+        }
+    }
+}
+
+/// A progress line on stderr, only on a terminal and only once a batch has run for a second.
+final class Progress: Sendable {
+    let total: Int
+    let enabled: Bool
+    let start = Date()
+    let language: Language
+
+    init(total: Int, terminal: Terminal, language: Language) {
+        self.total = total
+        self.enabled = isatty(STDERR_FILENO) == 1
+        self.language = language
+    }
+
+    var update: @Sendable (Int) -> Void {
+        { [self] done in
+            guard enabled, done % 25 == 0 || done == total, Date().timeIntervalSince(start) > 1 else { return }
+            let text = language == .fr ? "\r\(done)/\(total) dossiers évalués" : "\r\(done)/\(total) applications evaluated"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    }
+
+    func finish() {
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
