@@ -45,12 +45,12 @@ extension FactCatalog {
     private static let budgetMissing = FactValue.missing(.add("<budget> sur trois ans / over three years"))
 
     /// Resources of the whole plan by funder: its name, else its source. Nil without a budget.
-    static func funderTotals(_ application: Application) -> [String: Decimal]? {
+    static func funderTotals(_ application: Application) -> [Funder: Decimal]? {
         guard let budget = application.budget, !budget.years.isEmpty else { return nil }
-        var totals: [String: Decimal] = [:]
+        var totals: [Funder: Decimal] = [:]
         for year in budget.years {
             for line in year.resources where line.amount > 0 {
-                totals[line.funder ?? line.source.rawValue, default: 0] += line.amount
+                totals[line.funderKey, default: 0] += line.amount
             }
         }
         return totals

@@ -106,6 +106,17 @@ public struct Governance: Sendable, Hashable {
         case employees, volunteers, beneficiaries, citizens
         case publicBodies = "public-bodies"
         case memberOrganisations = "member-organisations"
+
+        public var label: Localized {
+            switch self {
+            case .employees: Localized(fr: "salariés", en: "employees")
+            case .volunteers: Localized(fr: "bénévoles", en: "volunteers")
+            case .beneficiaries: Localized(fr: "bénéficiaires", en: "beneficiaries")
+            case .citizens: Localized(fr: "citoyens", en: "citizens")
+            case .publicBodies: Localized(fr: "personnes publiques", en: "public bodies")
+            case .memberOrganisations: Localized(fr: "organisations membres", en: "member organisations")
+            }
+        }
     }
 
     public var bodies: [Body]

@@ -64,4 +64,48 @@ public enum ResourceSource: String, Sendable, Hashable, CaseIterable {
 
     /// Monetary own resources: earned income and members' fees.
     public static let monetaryOwn: Set<ResourceSource> = [.sales, .membershipFees]
+
+    public var label: Localized {
+        switch self {
+        case .callRequest: Localized(fr: "cet appel (demande)", en: "this call (request)")
+        case .localAuthority: Localized(fr: "collectivité", en: "local authority")
+        case .stateOther: Localized(fr: "autres crédits de l’État", en: "other State funding")
+        case .eu: Localized(fr: "fonds européens", en: "EU funds")
+        case .foundation: Localized(fr: "fondations, mécénat", en: "foundations, patronage")
+        case .sales: Localized(fr: "ventes de biens et services", en: "sales of goods and services")
+        case .membershipFees: Localized(fr: "cotisations", en: "membership fees")
+        case .inKind: Localized(fr: "apports en nature valorisés", en: "valued in-kind contributions")
+        case .otherPrivate: Localized(fr: "autres ressources privées", en: "other private resources")
+        case .otherPublic: Localized(fr: "autres ressources publiques", en: "other public resources")
+        }
+    }
+}
+
+/// Who provides a resource: a named funder, or, for an unnamed line, its source.
+public enum Funder: Sendable, Hashable, Comparable {
+    case named(String)
+    case source(ResourceSource)
+
+    public var label: Localized {
+        switch self {
+        case .named(let name): .same(name)
+        case .source(let source): source.label
+        }
+    }
+
+    /// Named funders first, by name; then sources in declaration order.
+    public static func < (lhs: Funder, rhs: Funder) -> Bool {
+        switch (lhs, rhs) {
+        case (.named(let a), .named(let b)): a < b
+        case (.named, .source): true
+        case (.source, .named): false
+        case (.source(let a), .source(let b)):
+            ResourceSource.allCases.firstIndex(of: a)! < ResourceSource.allCases.firstIndex(of: b)!
+        }
+    }
+}
+
+extension Resource {
+    /// The funder of this line.
+    public var funderKey: Funder { funder.map(Funder.named) ?? .source(source) }
 }

@@ -65,7 +65,7 @@ public struct Composition: Sendable, Hashable {
 public struct BudgetPath: Sendable, Hashable {
     /// Own-resources share (percent) for years 1, 2, 3; nil where the year is missing.
     public var ownShares: [Decimal?] = [nil, nil, nil]
-    public var largestFunder: String?
+    public var largestFunder: Localized?
     public var largestFunderShare: Decimal?
     /// Herfindahl–Hirschman index of funders' shares (0–10,000).
     public var concentration: Decimal?

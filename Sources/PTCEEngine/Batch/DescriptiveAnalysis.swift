@@ -65,8 +65,8 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
             case (true, true): .alternative
             }
             let shown = Format.percent(share, language: .fr)
-            fr.append("ressources propres en année 3 : \(shown) (\(market ? "≥" : "<") 30 %) ; délibèrent : \(deliberators.map(\.rawValue).joined(separator: ", "))")
-            en.append("own resources in year 3: \(Format.percent(share, language: .en)) (\(market ? "≥" : "<") 30%); deliberate: \(deliberators.map(\.rawValue).joined(separator: ", "))")
+            fr.append("ressources propres en année 3 : \(shown) (\(market ? "≥" : "<") \(Format.percent(highMarketShare, language: .fr))) ; délibèrent : \(deliberators.map(\.label.fr).joined(separator: ", "))")
+            en.append("own resources in year 3: \(Format.percent(share, language: .en)) (\(market ? "≥" : "<") \(Format.percent(highMarketShare, language: .en))); deliberate: \(deliberators.map(\.label.en).joined(separator: ", "))")
         } else {
             fr.append("type indéterminé : il faut le budget de l’année 3 et <governance><deliberates>")
             en.append("type undetermined: needs budget year 3 and <governance><deliberates>")

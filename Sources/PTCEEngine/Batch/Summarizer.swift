@@ -13,9 +13,9 @@ extension ApplicationSummary {
         }
         if let totals = FactCatalog.funderTotals(application) {
             let sum = totals.values.reduce(0, +)
-            // The largest funder; equal amounts go to the first name in alphabetical order.
-            if sum > 0, let largest = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-                path.largestFunder = largest.key
+            // The largest funder; equal amounts go to the first in ``Funder`` order.
+            if sum > 0, let largest = totals.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key < $0.key }) {
+                path.largestFunder = largest.key.label
                 path.largestFunderShare = largest.value * 100 / sum
                 path.concentration = totals.values.reduce(0) { $0 + ($1 * 100 / sum) * ($1 * 100 / sum) }
                 path.totalResources = sum

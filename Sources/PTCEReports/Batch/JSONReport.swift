@@ -130,7 +130,7 @@ public struct JSONReport: ReportRenderer {
         var criteria: [CriterionEntry]?
         var composition: [String: Int]?
         var ownResourcesShare: [Decimal?]?
-        var largestFunder: String?
+        var largestFunder: Localized?
         var largestFunderShare, funderConcentration: Decimal?
         var ptceType, publicRole: String?
         var problems: [ProblemEntry]?

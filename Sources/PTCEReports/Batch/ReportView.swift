@@ -192,7 +192,7 @@ struct ReportView {
                 (t("membres au total", "members in all"), composition.total),
             ].map { ["label": $0.0, "value": "\($0.1)"] },
             "ownShares": summary.budgetPath.ownShares.enumerated().map { ["year": "\($0.offset + 1)", "value": text.percent($0.element)] },
-            "largestFunder": cell(summary.budgetPath.largestFunder ?? "—"),
+            "largestFunder": cell(summary.budgetPath.largestFunder?(language) ?? "—"),
             "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
             "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
             "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),

@@ -12,9 +12,11 @@ enum Templates {
         body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1d1d1f; margin: 2em auto; max-width: 1100px; padding: 0 1em; line-height: 1.4; }
         h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { border-bottom: 2px solid #1b6ca8; padding-bottom: .2em; margin-top: 2em; }
         h3 { margin: .2em 0; } .meta { color: #555; }
-        table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
+        table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .9em; } table.ranking { font-size: .82em; }
         th, td { border: 1px solid #ccc; padding: .3em .45em; text-align: left; vertical-align: top; }
-        th { background: #eef3f8; } td.num, th.num { text-align: right; white-space: nowrap; }
+        th { background: #eef3f8; } td.num, th.num { text-align: right; } td.num { white-space: nowrap; }
+        th.score { font-size: .78em; font-weight: normal; max-width: 7.5em; } td.name { min-width: 12em; }
+        svg.chart { max-width: 100%; height: auto; }
         tr.funded td { background: #f0f8f1; } tr.line td { border-bottom: 3px solid #b83b5e; }
         .counts { display: flex; flex-wrap: wrap; gap: .6em; padding: 0; list-style: none; }
         .counts li { border: 1px solid #ccc; border-radius: 6px; padding: .4em .8em; } .counts b { font-size: 1.3em; display: block; }
@@ -65,10 +67,10 @@ enum Templates {
         <section id="ranking">
         <h2>{{labels.ranking}}</h2>
         {{#hasRanking}}
-        <table>
-        <thead><tr><th class="num">{{labels.rank}}</th><th>{{labels.name}}</th><th>{{labels.territory}}</th><th class="num">{{labels.total}}</th>{{#scoreColumns}}<th class="num" title="{{title}}">{{title}} <small>/{{weight}}</small></th>{{/scoreColumns}}<th class="num">{{labels.requested}}</th><th class="num">{{labels.award}}</th></tr></thead>
+        <table class="ranking">
+        <thead><tr><th class="num">{{labels.rank}}</th><th>{{labels.name}}</th><th>{{labels.territory}}</th><th class="num">{{labels.total}}</th>{{#scoreColumns}}<th class="num score" title="{{title}}">{{title}} <small>/{{weight}}</small></th>{{/scoreColumns}}<th class="num">{{labels.requested}}</th><th class="num">{{labels.award}}</th></tr></thead>
         <tbody>
-        {{#ranking}}<tr class="{{#funded}}funded{{/funded}} {{#lineAfter}}line{{/lineAfter}}"><td class="num">{{rank}}</td><td><a href="#{{anchor}}">{{name}}</a></td><td>{{territory}}</td><td class="num"><b>{{total}}</b></td>{{#points}}<td class="num">{{value}}</td>{{/points}}<td class="num">{{requested}}</td><td class="num">{{award}}</td></tr>
+        {{#ranking}}<tr class="{{#funded}}funded{{/funded}} {{#lineAfter}}line{{/lineAfter}}"><td class="num">{{rank}}</td><td class="name"><a href="#{{anchor}}">{{name}}</a></td><td>{{territory}}</td><td class="num"><b>{{total}}</b></td>{{#points}}<td class="num">{{value}}</td>{{/points}}<td class="num">{{requested}}</td><td class="num">{{award}}</td></tr>
         {{/ranking}}
         </tbody>
         </table>
@@ -96,7 +98,7 @@ enum Templates {
         <h2>{{labels.belowThreshold}}</h2>
         {{#hasBelowThreshold}}
         <table>
-        <thead><tr><th class="num">{{labels.rank}}</th><th>{{labels.name}}</th><th>{{labels.territory}}</th><th class="num">{{labels.total}}</th>{{#scoreColumns}}<th class="num">{{title}}</th>{{/scoreColumns}}</tr></thead>
+        <thead><tr><th class="num">{{labels.rank}}</th><th>{{labels.name}}</th><th>{{labels.territory}}</th><th class="num">{{labels.total}}</th>{{#scoreColumns}}<th class="num score">{{title}}</th>{{/scoreColumns}}</tr></thead>
         <tbody>
         {{#belowThreshold}}<tr><td class="num">{{rank}}</td><td><a href="#{{anchor}}">{{name}}</a></td><td>{{territory}}</td><td class="num">{{total}}</td>{{#points}}<td class="num">{{value}}</td>{{/points}}</tr>
         {{/belowThreshold}}
