@@ -11,10 +11,13 @@ struct PTCE: ParsableCommand {
         abstract: "Évalue les candidatures aux appels à projets PTCE 2013 et 2015 / Evaluates applications to the 2013 and 2015 PTCE calls.",
         discussion: """
             Exemples / Examples:
+              ptce rank SampleApplications --call 2015 --out rapport   # rapport du jury
+              ptce check SampleApplications/pollens-2015.xml --call all # un dossier, les deux appels
               ptce validate SampleApplications          # lire et valider un dossier entier
               ptce validate --lang en mon-dossier.xml   # messages en anglais
               ptce schema > application.xsd             # le schéma XML des candidatures
               ptce schema --path                        # où il se trouve
+              ptce criteria lint Criteria/ && ptce criteria test --strict Criteria/
 
             Les messages sont en français par défaut ; --lang en (ou PTCE_LANG=en) pour l’anglais.
             Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.

@@ -90,3 +90,34 @@ import Testing
         #expect(result.stderr.contains("--format pdf"))
     }
 }
+
+/// The HTML report in a real browser: rendered to PNG and PDF, no request leaves the page.
+@Suite struct RenderReportTests {
+    static var hasChromium: Bool {
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @Test(.enabled(if: hasChromium, "needs chromium (apt-get install chromium); .ci/run installs it"))
+    func htmlRendersInChromiumWithoutExternalRequests() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-render-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let html = out.appendingPathComponent("report.html")
+        let rank = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", out.path, "--format", "html", "--as-of", "2015-09-15"])
+        #expect(rank.status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [Repository.path("scripts/render-report.sh"), html.path, out.path]
+        process.currentDirectoryURL = Repository.root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("external requests: none"))
+        let png = try Data(contentsOf: out.appendingPathComponent("report.png"))
+        #expect(png.count > 10_000 && png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a real PNG")
+        let pdf = try Data(contentsOf: out.appendingPathComponent("report.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+}
