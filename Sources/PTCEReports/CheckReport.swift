@@ -22,9 +22,9 @@ public struct CheckReport {
 
     private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    private func mark(_ outcome: Outcome) -> String {
+    private func mark(_ outcome: Outcome, kind: Criterion.Kind = .gate) -> String {
         switch outcome {
-        case .pass: style("✔", .pass)
+        case .pass: kind == .gate ? style("✔", .pass) : "•"
         case .fail: style("✘", .fail)
         case .undetermined: style("?", .undetermined)
         }
@@ -62,7 +62,7 @@ public struct CheckReport {
             for result in evaluation.scores {
                 let points = result.points.map { number($0) } ?? "?"
                 let weight = number(result.criterion.weight ?? 0)
-                lines.append("  \(mark(result.outcome)) \(points) / \(weight)  \(result.criterion.title(language))")
+                lines.append("  \(mark(result.outcome, kind: .score)) \(points) / \(weight)  \(result.criterion.title(language))")
                 lines.append(style("      \(result.explanation(language))", .dim))
             }
         }

@@ -11,16 +11,20 @@ struct ReportText {
     func euros(_ value: Decimal?) -> String { value.map { Format.euros($0, language: language) } ?? "—" }
     func percent(_ value: Decimal?) -> String { value.map { Format.percent($0, language: language) } ?? "—" }
 
-    func outcome(_ outcome: Outcome) -> String {
+    /// A score that reaches its minimum (or has none) is simply "scored"; only gates pass.
+    func outcome(_ outcome: Outcome, kind: Criterion.Kind) -> String {
         switch outcome {
+        case .pass where kind == .score: t("noté", "scored")
+        case .fail where kind == .score: t("sous le minimum", "below minimum")
         case .pass: t("réussi", "pass")
         case .fail: t("échoué", "fail")
         case .undetermined: t("indéterminé", "undetermined")
         }
     }
 
-    func mark(_ outcome: Outcome) -> String {
+    func mark(_ outcome: Outcome, kind: Criterion.Kind) -> String {
         switch outcome {
+        case .pass where kind == .score: "•"
         case .pass: "✔"
         case .fail: "✘"
         case .undetermined: "?"

@@ -169,7 +169,8 @@ struct ReportView {
             "sha256": summary.sha256,
             "results": summary.evaluation.results.map { result in
                 [
-                    "mark": text.mark(result.outcome), "outcome": text.outcome(result.outcome),
+                    "mark": text.mark(result.outcome, kind: result.criterion.kind),
+                    "outcome": text.outcome(result.outcome, kind: result.criterion.kind),
                     "outcomeClass": result.outcome.rawValue,
                     "title": cell(result.criterion.title(language)),
                     "kind": result.criterion.kind == .gate ? t("condition", "gate") : t("note", "score"),
