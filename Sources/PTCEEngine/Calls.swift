@@ -16,13 +16,10 @@ public enum Calls {
         }
         if shipped.contains(spec) { return [displayPath(try DataFiles.require("Criteria/ptce-\(spec).xml").path)] }
         guard FileManager.default.fileExists(atPath: spec) else {
-            throw ProblemList([
-                Problem(
-                    kind: .input, location: XMLLocation(file: spec, line: 0),
-                    message: Localized(
-                        fr: "appel inconnu : donnez 2013, 2015, all ou le chemin d’un fichier de critères",
-                        en: "unknown call: give 2013, 2015, all or the path of a criteria file"))
-            ])
+            throw .input(
+                spec,
+                fr: "appel inconnu : donnez 2013, 2015, all ou le chemin d’un fichier de critères",
+                en: "unknown call: give 2013, 2015, all or the path of a criteria file")
         }
         return [spec]
     }

@@ -40,11 +40,7 @@ public struct ApplicationLoader: Sendable {
 public enum FileInput {
     /// The file's bytes; refuses a missing, unreadable, non-regular or too-large file.
     public static func read(_ path: String, limit: Int) throws(ProblemList) -> [UInt8] {
-        func fail(_ fr: String, _ en: String) -> ProblemList {
-            ProblemList([
-                Problem(kind: .input, location: XMLLocation(file: path, line: 0), message: Localized(fr: fr, en: en))
-            ])
-        }
+        func fail(_ fr: String, _ en: String) -> ProblemList { .input(path, fr: fr, en: en) }
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)

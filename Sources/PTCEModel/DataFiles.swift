@@ -26,13 +26,10 @@ public enum DataFiles {
     /// The located file, or a problem telling the user how to point `ptce` at its data.
     public static func require(_ relativePath: String) throws(ProblemList) -> URL {
         guard let url = locate(relativePath) else {
-            throw ProblemList([
-                Problem(
-                    kind: .input, location: XMLLocation(file: relativePath, line: 0),
-                    message: Localized(
-                        fr: "fichier de données introuvable — définissez PTCE_HOME vers le dossier du dépôt ptce",
-                        en: "data file not found — set PTCE_HOME to the ptce repository folder"))
-            ])
+            throw .input(
+                relativePath,
+                fr: "fichier de données introuvable — définissez PTCE_HOME vers le dossier du dépôt ptce",
+                en: "data file not found — set PTCE_HOME to the ptce repository folder")
         }
         return url
     }

@@ -52,6 +52,13 @@ public struct Problem: Sendable, Hashable, Error {
     }
 }
 
+extension ProblemList {
+    /// A file that cannot be read at all (missing, not a file, no data folder): one input problem.
+    public static func input(_ file: String, fr: String, en: String) -> ProblemList {
+        ProblemList([Problem(kind: .input, location: XMLLocation(file: file, line: 0), message: Localized(fr: fr, en: en))])
+    }
+}
+
 extension Problem {
     /// Translates a reader diagnostic into a bilingual problem.
     public init(_ diagnostic: XMLDiagnostic) {
