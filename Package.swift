@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "ptce", targets: ["ptce"]),
         .library(name: "PTCEEngine", targets: ["PTCEEngine"]),
+        .library(name: "PTCEModel", targets: ["PTCEModel"]),
+        .library(name: "XMLSafe", targets: ["XMLSafe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -119,6 +119,26 @@ extension Problem {
                 en: "too many elements: more than \(limit) (XMLLimits.maxElements)")
         case .empty:
             Localized(fr: "le fichier est vide", en: "the file is empty")
+        case .compressed(let format):
+            Localized(
+                fr: "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
+                en: "\(format) file refused: it is not XML, and it is never decompressed — send the XML file itself")
+        case .encoding(let encoding):
+            Localized(
+                fr: "encodage « \(encoding) » refusé : enregistrez le fichier en UTF-8",
+                en: "encoding “\(encoding)” refused: save the file as UTF-8")
+        case .invalidUTF8(let offset):
+            Localized(
+                fr: "octets invalides en UTF-8 (octet \(offset)) : enregistrez le fichier en UTF-8",
+                en: "invalid UTF-8 bytes (byte \(offset)): save the file as UTF-8")
+        case .timeLimit(let seconds):
+            Localized(
+                fr: "lecture interrompue : plus de \(seconds) s (XMLLimits.maxParseSeconds)",
+                en: "reading stopped: more than \(seconds) s (XMLLimits.maxParseSeconds)")
+        case .catalogInstruction:
+            Localized(
+                fr: "instruction <?oasis-xml-catalog?> refusée : un dossier ne désigne pas de catalogue — supprimez-la",
+                en: "<?oasis-xml-catalog?> instruction refused: an application names no catalog — remove it")
         }
     }
 }

@@ -12,6 +12,8 @@ final class ParseSession {
     /// libxml2 still returns a document after `xmlStopParser` (2.9.14 does).
     var refused = false
     var elementCount = 0
+    /// When parsing started, for ``XMLLimits/maxParseSeconds``.
+    let started = ContinuousClock.now
 
     init(file: String, limits: XMLLimits) {
         self.file = file
@@ -96,6 +98,15 @@ let checkedStartElement: startElementNsSAX2Func = {
         xmlStopParser(context)
         return
     }
+    if session.elementCount % 256 == 0,
+        ContinuousClock.now - session.started > .milliseconds(Int(limits.maxParseSeconds * 1000))
+    {
+        session.refuse(
+            .timeLimit(seconds: limits.maxParseSeconds), line: line,
+            message: "parsing took longer than \(limits.maxParseSeconds) s")
+        xmlStopParser(context)
+        return
+    }
     if session.elementCount > limits.maxElements {
         session.refuse(
             .tooManyElements(limit: limits.maxElements), line: line,
@@ -115,5 +126,20 @@ let refuseEntityDecl: entityDeclSAXFunc = { userData, name, _, _, _, _ in
     let line = Int(context.pointee.input?.pointee.line ?? 0)
     let entity = name.map { String(cString: $0) } ?? "?"
     session.refuse(.doctype, line: line, message: "entity declaration refused (\(entity))")
+    xmlStopParser(context)
+}
+
+/// `<?oasis-xml-catalog?>` asks the parser to load a catalog: refused (catalogs are off anyway).
+/// Other processing instructions are kept by libxml2's default handler and ignored by the reader.
+let refuseCatalogInstruction: processingInstructionSAXFunc = { userData, target, data in
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+        let session = ParseSession.from(context.pointee._private)
+    else { return }
+    guard let target, String(cString: target) == "oasis-xml-catalog" else {
+        xmlSAX2ProcessingInstruction(context, target, data)
+        return
+    }
+    let line = Int(context.pointee.input?.pointee.line ?? 0)
+    session.refuse(.catalogInstruction, line: line, message: "<?oasis-xml-catalog?> refused: documents must not name catalogs")
     xmlStopParser(context)
 }

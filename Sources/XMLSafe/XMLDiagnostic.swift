@@ -36,4 +36,14 @@ public enum XMLRefusal: Sendable, Hashable {
     case textTooLong(element: String, limit: Int)
     case tooManyElements(limit: Int)
     case empty
+    /// A compressed or archive file (gzip, xz, zip…): never decompressed.
+    case compressed(format: String)
+    /// An encoding other than UTF-8 or UTF-16 with a byte-order mark.
+    case encoding(String)
+    /// A byte sequence that is not UTF-8, at this byte offset.
+    case invalidUTF8(offset: Int)
+    /// Parsing took longer than the limit.
+    case timeLimit(seconds: Double)
+    /// An `<?oasis-xml-catalog?>` processing instruction.
+    case catalogInstruction
 }

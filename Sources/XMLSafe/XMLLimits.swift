@@ -13,19 +13,23 @@ public struct XMLLimits: Sendable, Equatable {
     public var maxTextBytes: Int
     /// Most elements in one document.
     public var maxElements: Int
+    /// Longest time one file may take to parse, in seconds, so one file cannot stall a batch.
+    public var maxParseSeconds: Double
 
     public init(
         maxFileBytes: Int = XMLLimits.defaultMaxFileBytes,
         maxDepth: Int = XMLLimits.defaultMaxDepth,
         maxAttributesPerElement: Int = XMLLimits.defaultMaxAttributesPerElement,
         maxTextBytes: Int = XMLLimits.defaultMaxTextBytes,
-        maxElements: Int = XMLLimits.defaultMaxElements
+        maxElements: Int = XMLLimits.defaultMaxElements,
+        maxParseSeconds: Double = XMLLimits.defaultMaxParseSeconds
     ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxAttributesPerElement = maxAttributesPerElement
         self.maxTextBytes = maxTextBytes
         self.maxElements = maxElements
+        self.maxParseSeconds = maxParseSeconds
     }
 
     /// 4 MiB.
@@ -38,6 +42,8 @@ public struct XMLLimits: Sendable, Equatable {
     public static let defaultMaxTextBytes = 64 * 1024
     /// 50,000 elements.
     public static let defaultMaxElements = 50_000
+    /// 2 seconds.
+    public static let defaultMaxParseSeconds = 2.0
 
     /// The limits used unless a caller asks otherwise.
     public static let standard = XMLLimits()

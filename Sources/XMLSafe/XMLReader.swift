@@ -32,6 +32,8 @@ public struct XMLReader: Sendable {
                 message: "the file has \(bytes.count) bytes; the limit is \(limits.maxFileBytes)")
             throw XMLReadError(file: path, diagnostics: session.diagnostics)
         }
+        InputScreen.screen(bytes, session: session)
+        if session.refused { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
         guard let context = xmlNewParserCtxt() else {
             session.diagnostics.append(
                 XMLDiagnostic(stage: .input, location: XMLLocation(file: path, line: 0), message: "out of memory"))
@@ -45,6 +47,7 @@ public struct XMLReader: Sendable {
             sax.pointee.externalSubset = nil
             sax.pointee.entityDecl = refuseEntityDecl
             sax.pointee.startElementNs = checkedStartElement
+            sax.pointee.processingInstruction = refuseCatalogInstruction
         }
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
