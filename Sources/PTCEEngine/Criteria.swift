@@ -64,6 +64,23 @@ public struct Parameter: Sendable {
     public var line: Int
 }
 
+extension Parameter {
+    /// Why `value` is out of range for this parameter's type, or nil: percentages lie in
+    /// 0–100, counts, numbers and amounts are not negative.
+    public func rangeProblem(_ value: ParameterValue) -> Localized? {
+        guard case .number(let number) = value else { return nil }
+        if type == .percent, number < 0 || number > 100 {
+            return Localized(
+                fr: "\(name) = \(number) : un pourcentage est compris entre 0 et 100",
+                en: "\(name) = \(number): a percentage lies between 0 and 100")
+        }
+        if number < 0 {
+            return Localized(fr: "\(name) = \(number) : la valeur ne peut être négative", en: "\(name) = \(number): the value cannot be negative")
+        }
+        return nil
+    }
+}
+
 /// One criterion: a gate (eligibility) or a score (ranking).
 public struct Criterion: Sendable {
     public enum Kind: String, Sendable, Codable {

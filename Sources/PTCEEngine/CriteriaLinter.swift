@@ -8,8 +8,10 @@ import XMLSafe
 /// `unknown-parameter`, `type-mismatch`, `weights`, `translation`, `source`, `dates`,
 /// `awards`, `tie-break`, `shape`, `scale`, `unused-parameter`.
 public enum CriteriaLinter {
-    public static func lint(_ file: CriteriaFile) -> [Problem] {
-        var lint = Lint(file: file)
+    /// Findings for `file`, with `overrides` in force instead of the defaults they replace
+    /// (so that `--set` cannot make a scale degenerate or a value absurd).
+    public static func lint(_ file: CriteriaFile, overrides: [String: ParameterValue] = [:]) -> [Problem] {
+        var lint = Lint(file: file, overrides: overrides)
         lint.run()
         return lint.findings.sorted { ($0.location.line, $0.check ?? "") < ($1.location.line, $1.check ?? "") }
     }
@@ -17,10 +19,23 @@ public enum CriteriaLinter {
 
 private struct Lint {
     let file: CriteriaFile
+    let overrides: [String: ParameterValue]
     var findings: [Problem] = []
     var usedParameters = Set<String>()
 
-    init(file: CriteriaFile) { self.file = file }
+    init(file: CriteriaFile, overrides: [String: ParameterValue]) {
+        self.file = file
+        self.overrides = overrides
+    }
+
+    /// The value an operand takes in this run, when it can be known without an application.
+    func value(of operand: Operand, type: ValueType) -> ParameterValue? {
+        switch operand {
+        case .parameter(let name): overrides[name] ?? file.parameter(name)?.defaultValue
+        case .literal(let text): CriteriaDecoder.parse(text, as: type)
+        case .call: nil
+        }
+    }
 
     mutating func report(_ check: String, line: Int, severity: Problem.Severity = .error, fr: String, en: String) {
         findings.append(
@@ -92,6 +107,9 @@ private struct Lint {
                     en: "parameter \(parameter.name) declared twice")
             }
             bilingual(parameter.label, what: "parameter \(parameter.name)/label", line: parameter.line)
+            if let problem = parameter.rangeProblem(overrides[parameter.name] ?? parameter.defaultValue) {
+                report("parameter-range", line: parameter.line, fr: problem.fr, en: problem.en)
+            }
             if parameter.source.isEmpty {
                 report(
                     "source", line: parameter.line, fr: "le paramètre \(parameter.name) n’a pas de source",
@@ -207,8 +225,10 @@ private struct Lint {
             }
             checkOperand(zero, type: type, line: line)
             checkOperand(full, type: type, line: line)
-            if case .literal(let a) = zero, case .literal(let b) = full, a == b {
-                report("scale", line: line, fr: "zero et full sont égaux", en: "zero and full are equal")
+            if let a = value(of: zero, type: type), let b = value(of: full, type: type), a == b {
+                report(
+                    "scale", line: line, fr: "échelle dégénérée : zero et full valent tous deux \(a)",
+                    en: "degenerate scale: zero and full are both \(a)")
             }
         case .steps(let fact, let steps, let line):
             guard let type = factType(fact, line: line) else { return }

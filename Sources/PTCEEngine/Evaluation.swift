@@ -15,7 +15,7 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
     case eligible
     /// Eligible, but a score or the total is below its threshold.
     case belowThreshold = "below-threshold"
-    /// No gate fails, but at least one cannot be decided.
+    /// No gate fails, but a gate or a score cannot be decided for lack of data.
     case incomplete
     /// At least one gate fails.
     case ineligible

@@ -30,7 +30,9 @@ public struct Evaluator: Sendable {
         let status: Status
         if gates.contains(where: { $0.outcome == .fail }) {
             status = .ineligible
-        } else if gates.contains(where: { $0.outcome == .undetermined }) {
+        } else if results.contains(where: { $0.outcome == .undetermined }) {
+            // A gate that cannot be decided, or a score that cannot be computed: the total
+            // would be understated, so the application is not ranked until it is complete.
             status = .incomplete
         } else if scores.contains(where: { $0.outcome == .fail }) || (minimumTotal.map { total < $0 } ?? false) {
             status = .belowThreshold

@@ -34,9 +34,9 @@ extension FactCatalog {
         guard let budget = application.budget, !budget.years.isEmpty else { return nil }
         return budget.years.map { year in
             guard year.eligibleCosts > 0 else { return [] }
-            var byFunder: [String: Decimal] = [:]
+            var byFunder: [Funder: Decimal] = [:]
             for line in year.resources where line.source == .localAuthority {
-                byFunder[line.funder ?? "?", default: 0] += line.amount
+                byFunder[line.funderKey, default: 0] += line.amount
             }
             return byFunder.values.map { $0 * 100 / year.eligibleCosts }
         }

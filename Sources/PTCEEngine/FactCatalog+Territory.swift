@@ -40,11 +40,11 @@ extension FactCatalog {
         ) { application, _ in flag(application, \.ruralRevitalisation, element: "ruralRevitalisation") },
         FactDefinition(
             "overseas", .boolean, unit: .unitBoolean,
-            meaning: Localized(fr: "Territoire d’outre-mer (département 971 à 976).", en: "Overseas territory (département 971 to 976)."),
+            meaning: Localized(fr: "Territoire d’outre-mer (département 971 à 976, donné ou déduit des codes de communes).", en: "Overseas territory (département 971 to 976, given or implied by commune codes)."),
             location: "/application/territory/departement"
         ) { application, _ in
             guard let territory = application.territory else { return territoryMissing }
-            guard !territory.departements.isEmpty else { return .missing(.add("<territory><departement>")) }
+            guard !territory.allDepartements.isEmpty else { return .missing(.add("<territory><departement>")) }
             return .boolean(territory.isOverseas)
         },
         FactDefinition(

@@ -25,6 +25,18 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     public var isNumeric: Bool { self != .boolean && self != .datetime }
+
+    /// What a value of this type looks like, for messages.
+    public var example: Localized {
+        switch self {
+        case .count: Localized(fr: "un nombre entier, par ex. 3", en: "a whole number, e.g. 3")
+        case .number: Localized(fr: "un nombre, par ex. 7.5", en: "a number, e.g. 7.5")
+        case .percent: Localized(fr: "un pourcentage entre 0 et 100, par ex. 30", en: "a percentage from 0 to 100, e.g. 30")
+        case .euros: Localized(fr: "un montant en euros, par ex. 150000.00", en: "an amount in euros, e.g. 150000.00")
+        case .boolean: Localized(fr: "true ou false", en: "true or false")
+        case .datetime: Localized(fr: "une date avec fuseau, par ex. 2015-06-30T23:59:00+02:00", en: "a date with time zone, e.g. 2015-06-30T23:59:00+02:00")
+        }
+    }
 }
 
 /// A fact's value for one application: known, bounded, or missing.

@@ -266,6 +266,12 @@ public final class ApplicationDecoder {
                 guard let source: ResourceSource = enumeration(line.attributes["source"], in: line),
                     let amount = decimal(line.attributes["amount"], in: line)
                 else { return nil }
+                if source == .localAuthority, (line.attributes["funder"] ?? "").isEmpty {
+                    // The 2013 caps apply per authority: each line must say which one.
+                    problem(
+                        line, fr: "une ressource de collectivité doit nommer la collectivité (attribut funder)",
+                        en: "a local-authority resource must name the authority (funder attribute)")
+                }
                 return Resource(source: source, funder: line.attributes["funder"], amount: amount)
             }
             let costs = decimal(yearElement.childText("eligibleCosts"), in: yearElement) ?? 0

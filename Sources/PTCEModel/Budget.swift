@@ -82,27 +82,31 @@ public enum ResourceSource: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Who provides a resource: a named funder, or, for an unnamed line, its source.
-public enum Funder: Sendable, Hashable, Comparable {
-    case named(String)
-    case source(ResourceSource)
+///
+/// Named funders are the same funder when their names match once case, accents, punctuation
+/// and spacing are ignored ("Roannais Agglomération" and "ROANNAIS AGGLOMERATION").
+public struct Funder: Sendable, Hashable, Comparable {
+    /// The identity used to add up a funder's lines.
+    public let key: String
+    public let label: Localized
 
-    public var label: Localized {
-        switch self {
-        case .named(let name): .same(name)
-        case .source(let source): source.label
-        }
+    public static func named(_ name: String) -> Funder {
+        Funder(key: "name:" + normalize(name), label: .same(name))
     }
 
-    /// Named funders first, by name; then sources in declaration order.
-    public static func < (lhs: Funder, rhs: Funder) -> Bool {
-        switch (lhs, rhs) {
-        case (.named(let a), .named(let b)): a < b
-        case (.named, .source): true
-        case (.source, .named): false
-        case (.source(let a), .source(let b)):
-            ResourceSource.allCases.firstIndex(of: a)! < ResourceSource.allCases.firstIndex(of: b)!
-        }
+    public static func source(_ source: ResourceSource) -> Funder {
+        Funder(key: "source:" + source.rawValue, label: source.label)
     }
+
+    /// Lower case, no accents, letters and digits separated by single spaces.
+    public static func normalize(_ name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
+        return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+
+    public static func == (lhs: Funder, rhs: Funder) -> Bool { lhs.key == rhs.key }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+    public static func < (lhs: Funder, rhs: Funder) -> Bool { lhs.key < rhs.key }
 }
 
 extension Resource {

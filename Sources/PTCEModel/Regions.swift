@@ -3,9 +3,9 @@ public enum Regions {
     /// The region of a département code (INSEE), e.g. "42" → "Auvergne-Rhône-Alpes".
     public static func region(ofDepartement code: String) -> String? { byDepartement[code] }
 
-    /// The region of a territory: that of its first département.
+    /// The region of a territory: that of its first département, given or implied by a commune.
     public static func region(of territory: Territory?) -> String? {
-        territory?.departements.lazy.compactMap { byDepartement[$0] }.first
+        territory?.allDepartements.lazy.compactMap { byDepartement[$0] }.first
     }
 
     static let byDepartement: [String: String] = [

@@ -26,6 +26,21 @@ public struct Territory: Sendable, Hashable {
         self.population = population
     }
 
-    /// True when one of the territory's départements is overseas (971–976).
-    public var isOverseas: Bool { departements.contains { Identifiers.overseasDepartements.contains($0) } }
+    /// The départements given, plus those of the communes listed (a commune code starts with
+    /// its département: 2 characters, 3 overseas), in order and without repeats.
+    public var allDepartements: [String] {
+        var result: [String] = []
+        for code in departements + communes.map(Territory.departement(ofCommune:)) where !result.contains(code) {
+            result.append(code)
+        }
+        return result
+    }
+
+    /// The département of an INSEE commune code ("97407" → "974", "2A004" → "2A", "42187" → "42").
+    public static func departement(ofCommune code: String) -> String {
+        String(code.prefix(code.hasPrefix("97") ? 3 : 2))
+    }
+
+    /// True when one of the territory's départements, given or implied by a commune, is overseas.
+    public var isOverseas: Bool { allDepartements.contains { Identifiers.overseasDepartements.contains($0) } }
 }

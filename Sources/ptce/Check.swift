@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PTCEEngine
 import PTCEModel
 import PTCEReports
@@ -14,8 +15,9 @@ extension PTCE {
                   ptce check mon-dossier.xml --call all          # 2013 et 2015 côte à côte
                   ptce check mon-dossier.xml --call Criteria/ptce-2015.xml --set selfFinancingFloor=20
 
-                Code de sortie / Exit status: 0 éligible / eligible, 1 inéligible, incomplet ou
-                illisible / ineligible, incomplete or unreadable, 2 erreur d’usage / usage error.
+                Code de sortie / Exit status: 0 éligible (sous tous les appels demandés) / eligible
+                (under every call asked), 1 inéligible, incomplet ou illisible / ineligible,
+                incomplete or unreadable, 2 fichier introuvable / file not found, 64 usage.
                 """)
 
         @Argument(help: "Le fichier de candidature / The application file.")
@@ -30,8 +32,12 @@ extension PTCE {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
+            options.checkEnvironment()
             let language = options.language
             let terminal = options.terminal
+            guard FileManager.default.fileExists(atPath: application) else {
+                throw options.fail("\(application) : fichier introuvable", "\(application): no such file", code: 2)
+            }
             let files: [CriteriaFile]
             let loaded: Application
             do {
@@ -44,7 +50,7 @@ extension PTCE {
             let report = CheckReport(language: language, style: terminal.style)
             var rows: [(CriteriaFile, Evaluation)] = []
             for criteria in files {
-                let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, language: language)
+                let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
                 let evaluation = Evaluator(criteria: criteria, overrides: overrides).evaluate(loaded)
                 rows.append((criteria, evaluation))
                 terminal.out(report.render(evaluation, criteria: criteria, file: application))
@@ -56,26 +62,30 @@ extension PTCE {
     }
 }
 
-/// `--set name=value` parsing, typed by the criteria file's parameters.
+/// `--set name=value` parsing, typed and range-checked by the criteria file's parameters.
 enum ParameterOverrides {
-    static func parse(_ items: [String], for criteria: CriteriaFile, language: Language) throws -> [String: ParameterValue] {
+    static func parse(_ items: [String], for criteria: CriteriaFile, options: CommonOptions) throws -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let parameter = criteria.parameter(parts[0]) else {
                 let known = criteria.parameters.map(\.name).joined(separator: ", ")
-                throw ValidationError(
-                    language == .fr
-                        ? "--set \(item) : paramètre inconnu de \(criteria.call.id) ; paramètres : \(known)"
-                        : "--set \(item): unknown parameter of \(criteria.call.id); parameters: \(known)")
+                throw options.fail(
+                    "--set \(item) : paramètre inconnu de \(criteria.call.id) ; paramètres : \(known)",
+                    "--set \(item): unknown parameter of \(criteria.call.id); parameters: \(known)", code: 64)
             }
             guard let value = CriteriaValues.parse(parts[1], as: parameter.type) else {
-                throw ValidationError(
-                    language == .fr
-                        ? "--set \(item) : valeur attendue de type \(parameter.type.rawValue)"
-                        : "--set \(item): expected a value of type \(parameter.type.rawValue)")
+                throw options.fail(
+                    "--set \(item) : valeur attendue : \(parameter.type.example.fr)",
+                    "--set \(item): expected \(parameter.type.example.en)", code: 64)
+            }
+            if let problem = parameter.rangeProblem(value) {
+                throw options.fail("--set \(item) : \(problem.fr)", "--set \(item): \(problem.en)", code: 64)
             }
             values[parameter.name] = value
+        }
+        if let first = CriteriaLinter.lint(criteria, overrides: values).first(where: { $0.severity == .error }) {
+            throw options.fail("--set : \(first.formatted(.fr))", "--set: \(first.formatted(.en))", code: 64)
         }
         return values
     }

@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 import PTCEModel
 
 extension Language: ExpressibleByArgument {}
@@ -20,4 +21,24 @@ struct CommonOptions: ParsableArguments {
 
     /// A terminal writer honouring `--no-color`, `NO_COLOR` and whether stdout is a terminal.
     var terminal: Terminal { Terminal(colors: !noColor) }
+
+    /// Warns on stderr about environment variables that are set but cannot be used.
+    func checkEnvironment() {
+        if let value = Environment.value("PTCE_LANG"), Language(rawValue: value) == nil {
+            terminal.err("ptce: PTCE_LANG=\(value) : fr ou en attendu, français utilisé / fr or en expected, French used")
+        }
+        if let home = Environment.value("PTCE_HOME"), !FileManager.default.fileExists(atPath: home) {
+            terminal.err("ptce: PTCE_HOME=\(home) : dossier introuvable, ignoré / folder not found, ignored")
+        }
+    }
+
+    /// Prints `error: …` on stderr in the user's language and returns the exit code to throw.
+    ///
+    /// Exit codes: 1 an input is invalid or not eligible; 2 `ptce` cannot do what was asked
+    /// (missing path, no input, data files not found, output not writable); 64 a usage error.
+    func fail(_ fr: String, _ en: String, code: Int32) -> ExitCode {
+        let label = language == .fr ? "erreur : " : "error: "
+        terminal.err(terminal.paint(label, .red, stderr: true) + (language == .fr ? fr : en))
+        return ExitCode(code)
+    }
 }

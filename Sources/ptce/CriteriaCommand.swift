@@ -20,6 +20,17 @@ enum CriteriaInputs {
         let files = inputs.files.filter { $0.hasSuffix(".tests.xml") == scenarios }
         return (files, inputs.missing)
     }
+
+    /// Fails with exit code 2 when a path is missing or no file of the kind was found.
+    static func require(_ files: [String], missing: [String], what: (fr: String, en: String), options: CommonOptions) throws {
+        if !missing.isEmpty {
+            let list = missing.joined(separator: ", ")
+            throw options.fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
+        }
+        if files.isEmpty {
+            throw options.fail("aucun \(what.fr) trouvé", "no \(what.en) found", code: 2)
+        }
+    }
 }
 
 extension PTCE.CriteriaCommand {
@@ -43,9 +54,9 @@ extension PTCE.CriteriaCommand {
             let language = options.language
             let terminal = options.terminal
             let (files, missing) = CriteriaInputs.expand(paths, scenarios: false)
-            var errors = missing.count
+            try CriteriaInputs.require(files, missing: missing, what: ("fichier de critères", "criteria file"), options: options)
+            var errors = 0
             var warnings = 0
-            missing.forEach { terminal.out("\($0):0:0: \(language == .fr ? "erreur" : "error"): \(language == .fr ? "chemin introuvable" : "no such path") [input]") }
             let loader: CriteriaLoader
             do { loader = try CriteriaLoader.standard() } catch {
                 error.problems.forEach { terminal.out($0.formatted(language)) }
@@ -67,7 +78,7 @@ extension PTCE.CriteriaCommand {
                 language == .fr
                     ? "\(files.count) fichier(s) de critères, \(errors) erreur(s), \(warnings) avertissement(s)"
                     : "\(files.count) criteria file(s), \(errors) error(s), \(warnings) warning(s)")
-            if errors > 0 || files.isEmpty { throw ExitCode(1) }
+            if errors > 0 { throw ExitCode(1) }
         }
     }
 
@@ -97,8 +108,9 @@ extension PTCE.CriteriaCommand {
             let language = options.language
             let terminal = options.terminal
             let (paths, missing) = CriteriaInputs.expand(self.paths, scenarios: true)
+            try CriteriaInputs.require(paths, missing: missing, what: ("fichier de scénarios (*.tests.xml)", "scenario file (*.tests.xml)"), options: options)
             var files: [ScenarioFile] = []
-            var unreadable = missing.count
+            var unreadable = 0
             for path in paths {
                 do { files.append(try ScenarioFile.load(path: path)) } catch {
                     unreadable += 1
@@ -113,8 +125,12 @@ extension PTCE.CriteriaCommand {
                 language == .fr
                     ? "couverture : \(covered)/\(total) critères testés dans les deux sens (réussite et échec, ou points et zéro)"
                     : "coverage: \(covered)/\(total) criteria tested both ways (pass and fail, or points and zero)")
+            if language == .fr {
+                terminal.out("\(report.passed) scénario(s) réussi(s), \(report.failed + unreadable) en échec")
+            }
+            // The plain closing line CI runners read, in English whatever the language.
             terminal.out("\(report.passed) passed, \(report.failed + unreadable) failed")
-            if report.failed + unreadable > 0 || paths.isEmpty || (strict && !report.coverageGaps.isEmpty) {
+            if report.failed + unreadable > 0 || (strict && !report.coverageGaps.isEmpty) {
                 throw ExitCode(1)
             }
         }

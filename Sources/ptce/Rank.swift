@@ -80,6 +80,7 @@ extension PTCE {
         }
 
         func run() throws {
+            options.checkEnvironment()
             let language = options.language
             let terminal = options.terminal
             let criteria: CriteriaFile
@@ -95,12 +96,16 @@ extension PTCE {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
             }
-            let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, language: language)
+            let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
             let inputs = InputFiles.expand(paths)
-            for path in inputs.missing {
-                terminal.err("\(path): \(language == .fr ? "erreur : chemin introuvable" : "error: no such file or folder")")
+            if !inputs.missing.isEmpty {
+                let list = inputs.missing.joined(separator: ", ")
+                throw options.fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
             }
-            if !inputs.missing.isEmpty { throw ExitCode(2) }
+            guard !inputs.files.isEmpty else {
+                let list = paths.joined(separator: ", ")
+                throw options.fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
+            }
             let evaluator = Evaluator(criteria: criteria, overrides: overrides)
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
             let entries = Batch(loader: loader, evaluator: evaluator).run(
@@ -119,12 +124,19 @@ extension PTCE {
                 }
             }
             let folder = URL(fileURLWithPath: out)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var written: [String] = []
-            for renderer in renderers {
-                let url = folder.appendingPathComponent(renderer.fileName)
-                try Data(try renderer.render(context)).write(to: url, options: .atomic)
-                written.append(url.path)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for renderer in renderers {
+                    let url = folder.appendingPathComponent(renderer.fileName)
+                    try AtomicFile.write(try renderer.render(context), to: url)
+                    written.append(url.path)
+                }
+            } catch {
+                throw options.fail(
+                    "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire",
+                    "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to",
+                    code: 2)
             }
             let c = batch.counts
             terminal.out(

@@ -22,6 +22,7 @@ extension PTCE {
         @OptionGroup var options: CommonOptions
 
         func run() throws {
+            options.checkEnvironment()
             let language = options.language
             let terminal = options.terminal
             let loader: ApplicationLoader
@@ -32,13 +33,15 @@ extension PTCE {
                 throw ExitCode(2)
             }
             let inputs = InputFiles.expand(paths)
-            var invalid = 0
-            for path in inputs.missing {
-                invalid += 1
-                terminal.err(
-                    "\(path): \(terminal.paint(language == .fr ? "erreur" : "error", .red, stderr: true)): "
-                        + (language == .fr ? "chemin introuvable" : "no such file or folder"))
+            if !inputs.missing.isEmpty {
+                let list = inputs.missing.joined(separator: ", ")
+                throw options.fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
             }
+            guard !inputs.files.isEmpty else {
+                let list = paths.joined(separator: ", ")
+                throw options.fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
+            }
+            var invalid = 0
             for file in inputs.files {
                 do {
                     let application = try loader.load(path: file)
@@ -61,7 +64,7 @@ extension PTCE {
                         language == .fr ? "ignoré (pas .xml) : \(file)" : "ignored (not .xml): \(file)", .dim,
                         stderr: true))
             }
-            let total = inputs.files.count + inputs.missing.count
+            let total = inputs.files.count
             terminal.out(
                 language == .fr
                     ? "\(total - invalid) valide(s), \(invalid) invalide(s) sur \(total) fichier(s)"

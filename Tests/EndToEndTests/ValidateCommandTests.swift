@@ -66,8 +66,14 @@ import Testing
 
     @Test func missingPathIsAnErrorNotASilentSkip() throws {
         let result = try PTCEBinary.run(["validate", "no-such-folder"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("no-such-folder: erreur: chemin introuvable"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("erreur : chemin introuvable : no-such-folder"))
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let none = try PTCEBinary.run(["validate", "--lang", "en", empty.path])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("error: no .xml file in"))
     }
 
     @Test func schemaCommandPrintsTheSchemaAndItsPath() throws {

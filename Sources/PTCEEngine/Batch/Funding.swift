@@ -69,8 +69,8 @@ public struct Funding: Sendable {
                 award.decision = .belowMinimum
                 continue
             }
-            let region = summary.region ?? "?"
-            if let regionCap, laureates[region, default: 0] >= regionCap {
+            // An application whose region is unknown is never capped with others.
+            if let regionCap, let region = summary.region, laureates[region, default: 0] >= regionCap {
                 award.decision = .regionCap
                 continue
             }
@@ -81,7 +81,7 @@ public struct Funding: Sendable {
             }
             award.award = amount
             used += amount
-            laureates[region, default: 0] += 1
+            if let region = summary.region { laureates[region, default: 0] += 1 }
         }
     }
 }

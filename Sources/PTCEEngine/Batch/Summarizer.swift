@@ -27,7 +27,7 @@ extension ApplicationSummary {
         }
         self.init(
             file: file, sha256: sha256, name: application.identity.name, call: application.call,
-            territory: application.territory?.name, departements: application.territory?.departements ?? [],
+            territory: application.territory?.name, departements: application.territory?.allDepartements ?? [],
             region: Regions.region(of: application.territory), stage: application.identity.stage,
             requestedAmount: requested, submittedAt: application.identity.submittedAt,
             evaluation: evaluation, composition: application.members.map(Composition.init) ?? Composition(),
