@@ -21,6 +21,7 @@ extension Context {
             let parts = rules.map { evaluate($0) }
             let outcome: Outcome =
                 parts.contains { $0.0 == .fail } ? .fail : parts.contains { $0.0 == .undetermined } ? .undetermined : .pass
+            if let range = rangeText(rules) { return (outcome, range) }
             return (outcome, join(parts.map(\.1), fr: " ; ", en: "; "))
         case .any(let rules, _):
             let parts = rules.map { evaluate($0) }
@@ -32,6 +33,28 @@ extension Context {
             let flipped: Outcome = outcome == .pass ? .fail : outcome == .fail ? .pass : .undetermined
             return (flipped, Localized(fr: "non (\(text.fr))", en: "not (\(text.en))"))
         }
+    }
+
+    /// "date de dépôt : X ; exigé : ≥ A et ≤ B" for an `all` of comparisons of one fact.
+    private func rangeText(_ rules: [Rule]) -> Localized? {
+        var fact: String?
+        var bounds: [(ComparisonOperator, Operand)] = []
+        for rule in rules {
+            guard case .compare(let name, let op, let operand, _) = rule, fact == nil || fact == name else { return nil }
+            fact = name
+            bounds.append((op, operand))
+        }
+        guard let fact, bounds.count > 1 else { return nil }
+        let definition = FactCatalog.byName[fact]
+        let type = definition?.type ?? .number
+        let label = definition?.label ?? .same(fact)
+        let shown = withUnit(Format.fact(self.fact(fact), as: type), definition)
+        let required = bounds.compactMap { op, operand in
+            resolve(operand, type: type).map { (op, describe(operand, value: $0, type: type, unit: definition?.unit)) }
+        }
+        return Localized(
+            fr: "\(label.fr) : \(shown.fr) ; exigé : " + required.map { "\($0.0.symbol) \($0.1.fr)" }.joined(separator: " et "),
+            en: "\(label.en): \(shown.en); required: " + required.map { "\($0.0.symbol) \($0.1.en)" }.joined(separator: " and "))
     }
 
     /// Appends the unit of a plain number ("6,5 ETP"); percents, euros and counts show their own.

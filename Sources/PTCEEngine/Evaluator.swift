@@ -120,9 +120,22 @@ final class Context {
         case .parameter(let name):
             return Localized(fr: "\(shown.fr) (paramètre \(name))", en: "\(shown.en) (parameter \(name))")
         case .call(let property):
-            return Localized(fr: "\(shown.fr) (appel : \(property))", en: "\(shown.en) (call: \(property))")
+            let name = Context.callPropertyLabel(property)
+            return Localized(fr: "\(shown.fr) (\(name.fr))", en: "\(shown.en) (\(name.en))")
         case .literal:
             return shown
+        }
+    }
+
+    /// How a call property is named to a reader.
+    static func callPropertyLabel(_ property: String) -> Localized {
+        switch property {
+        case "opens": Localized(fr: "ouverture de l’appel", en: "call opening")
+        case "deadline": Localized(fr: "date limite de l’appel", en: "call deadline")
+        case "envelope": Localized(fr: "enveloppe de l’appel", en: "call envelope")
+        case "minimumAward": Localized(fr: "aide minimale", en: "minimum award")
+        case "maximumAward": Localized(fr: "aide maximale", en: "maximum award")
+        default: .same(property)
         }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import PTCEModel
 
 extension FactCatalog {
-    private static let strategyMissing = FactValue.missing(.add("<strategy> avec ses <action>"))
-    private static let projectsMissing = FactValue.missing(.add("<projects> avec leurs <jobsCreatedFte>"))
+    private static let strategyMissing = FactValue.missing(.add("<strategy>", fr: "avec ses <action>", en: "with its <action> elements"))
+    private static let projectsMissing = FactValue.missing(.add("<projects>", fr: "avec leurs <jobsCreatedFte>", en: "with their <jobsCreatedFte>"))
 
     private static func actions(_ application: Application, _ kind: Strategy.Action.Kind) -> FactValue {
         guard let strategy = application.strategy else { return strategyMissing }

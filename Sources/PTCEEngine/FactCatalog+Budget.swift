@@ -3,7 +3,7 @@ import PTCEModel
 
 extension FactCatalog {
     private static func yearMissing(_ index: Int) -> FactValue {
-        .missing(.add("<budget><year index=\"\(index)\"> (coûts éligibles et ressources par source / eligible costs and resources by source)"))
+        .missing(.add("<budget><year index=\"\(index)\">", fr: "coûts éligibles et ressources par source", en: "eligible costs and resources by source"))
     }
 
     /// Own resources over total resources in plan year `index`, in percent.
@@ -11,7 +11,7 @@ extension FactCatalog {
         guard let year = application.budget?.year(index) else { return yearMissing(index) }
         let total = year.totalResources
         guard total > 0 else {
-            return .missing(.add("des ressources à l’année \(index) du budget / resources to budget year \(index)"))
+            return .missing(Localized(fr: "ajoutez des ressources à l’année \(index) du budget", en: "add resources to budget year \(index)"))
         }
         var sources = ResourceSource.monetaryOwn
         if parameters.bool(inKindParameter, default: false) { sources.insert(.inKind) }
@@ -42,7 +42,7 @@ extension FactCatalog {
         }
     }
 
-    private static let budgetMissing = FactValue.missing(.add("<budget> sur trois ans / over three years"))
+    private static let budgetMissing = FactValue.missing(.add("<budget>", fr: "sur trois ans", en: "over three years"))
 
     /// Resources of the whole plan by funder: its name, else its source. Nil without a budget.
     static func funderTotals(_ application: Application) -> [Funder: Decimal]? {

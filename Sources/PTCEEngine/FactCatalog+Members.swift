@@ -2,7 +2,7 @@ import Foundation
 import PTCEModel
 
 extension FactCatalog {
-    private static let membersMissing = FactValue.missing(.add("<members> (chaque membre avec forme juridique et catégorie)"))
+    private static let membersMissing = FactValue.missing(.add("<members>", fr: "chaque membre avec sa forme juridique et sa catégorie", en: "each member with its legal form and category"))
 
     /// Counts members by article-1 class; unknown members widen the count into a range.
     private static func count(

@@ -2,7 +2,7 @@ import Foundation
 import PTCEModel
 
 extension FactCatalog {
-    private static let territoryMissing = FactValue.missing(.add("<territory> (nom, codes département / EPCI / commune)"))
+    private static let territoryMissing = FactValue.missing(.add("<territory>", fr: "nom et codes de départements, d’EPCI ou de communes", en: "name and département, EPCI or commune codes"))
 
     private static func flag(_ application: Application, _ read: (Territory) -> Bool?, element: String) -> FactValue {
         guard let territory = application.territory else { return territoryMissing }

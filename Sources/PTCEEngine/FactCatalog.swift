@@ -23,8 +23,11 @@ extension Localized {
     static let unitFte = Localized(fr: "ETP", en: "FTE")
     static let unitDate = Localized(fr: "date et heure", en: "date and time")
 
-    static func add(_ what: String) -> Localized {
-        Localized(fr: "ajoutez \(what)", en: "add \(what)")
+    /// "ajoutez <element> (detail)" / "add <element> (detail)".
+    static func add(_ element: String, fr: String? = nil, en: String? = nil) -> Localized {
+        Localized(
+            fr: "ajoutez \(element)" + (fr.map { " (\($0))" } ?? ""),
+            en: "add \(element)" + (en.map { " (\($0))" } ?? ""))
     }
 }
 
@@ -46,7 +49,7 @@ extension FactCatalog {
             meaning: Localized(fr: "Date et heure de dépôt du dossier.", en: "When the application was submitted."),
             location: "/application/identity/submittedAt"
         ) { application, _ in
-            application.identity.submittedAt.map(FactValue.timestamp) ?? .missing(.add("<identity><submittedAt> (avec fuseau horaire / with time zone)"))
+            application.identity.submittedAt.map(FactValue.timestamp) ?? .missing(.add("<identity><submittedAt>", fr: "avec le fuseau horaire", en: "with the time zone"))
         },
         FactDefinition(
             "requestedAmount", .euros, unit: .unitEuros,
@@ -67,7 +70,7 @@ extension FactCatalog {
                 en: "The carrying structure is a private-law legal person (legal form, else as stated)."),
             location: "/application/carrier/legalForm"
         ) { application, _ in
-            guard let carrier = application.carrier else { return .missing(.add("<carrier> (nom, forme juridique, SIREN)")) }
+            guard let carrier = application.carrier else { return .missing(.add("<carrier>", fr: "nom, forme juridique, SIREN", en: "name, legal form, SIREN")) }
             if let form = carrier.legalForm { return .boolean(form.isPrivateLawLegalPerson) }
             if let stated = carrier.privateLaw { return .boolean(stated) }
             return .missing(.add("<carrier><legalForm>"))

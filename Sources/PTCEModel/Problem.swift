@@ -48,7 +48,9 @@ public struct Problem: Sendable, Hashable, Error {
         case (.warning, .en): "warning"
         }
         let suffix = check.map { " [\($0)]" } ?? ""
-        return "\(location): \(label): \(message(language))\(suffix)"
+        // A problem with the whole file (missing, too large…) has no line to show.
+        let place = location.line > 0 ? "\(location)" : location.file
+        return "\(place): \(label): \(message(language))\(suffix)"
     }
 }
 

@@ -68,8 +68,8 @@ extension PTCE {
         }
 
         func validate() throws {
-            if let asOf, asOf.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
-                throw ValidationError("--as-of \(asOf) : format AAAA-MM-JJ / format YYYY-MM-DD")
+            if let asOf, !Self.isCalendarDate(asOf) {
+                throw ValidationError("--as-of \(asOf) : une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD")
             }
             guard [";", ","].contains(csvSeparator) else {
                 throw ValidationError("--csv-separator : « ; » ou « , » / “;” or “,”")
@@ -144,6 +144,15 @@ extension PTCE {
                     ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
                     : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
             written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
+        }
+
+        /// `YYYY-MM-DD` naming a day that exists (no 2015-02-30).
+        static func isCalendarDate(_ text: String) -> Bool {
+            guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+                let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
+            else { return false }
+            let components = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year, month: month, day: day)
+            return (1...12).contains(month) && components.isValidDate
         }
 
         static var today: String {

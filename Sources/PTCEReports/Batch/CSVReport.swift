@@ -23,27 +23,41 @@ public struct CSVReport: ReportRenderer {
             return "\(Format.rounded(value, 2))".replacingOccurrences(of: ".", with: mark)
         }
         let scores = batch.criteria.criteria.filter { $0.kind == .score }
+        func section(_ code: String) -> String {
+            switch code {
+            case "ranked": t("classé", "ranked")
+            case "below-threshold": t("sous le seuil", "below threshold")
+            case "incomplete": t("incomplet", "incomplete")
+            case "ineligible": t("inéligible", "ineligible")
+            default: t("illisible", "unreadable")
+            }
+        }
         let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
+        let csv = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
+        let writer = SafeRows(writer: csv)
         try writer.write(
             row: [
                 t("fichier", "file"), t("section", "section"), t("rang", "rank"), t("nom", "name"), t("statut", "status"),
                 t("total", "total"),
-            ] + scores.map(\.id) + [
+            ] + scores.map { "\($0.title(context.language)) (/\(number($0.weight)))" } + [
                 t("demandé", "requested"), t("proposé", "proposed"), t("décision", "decision"), t("région", "region"),
                 t("conditions échouées", "failed gates"), t("à compléter", "to complete"), "sha256",
             ])
-        func row(_ summary: ApplicationSummary, section: String, rank: Int?, award: Funding.Award?) throws {
-            let failed = summary.evaluation.gates.filter { $0.outcome == .fail }.map(\.id).joined(separator: " ")
+        func row(_ summary: ApplicationSummary, section code: String, rank: Int?, award: Funding.Award?) throws {
+            let failed = summary.evaluation.gates.filter { $0.outcome == .fail }.map { $0.criterion.title(context.language) }
+                .joined(separator: " | ")
             let missing = summary.evaluation.missing.map { $0(context.language) }.joined(separator: " | ")
-            try writer.write(
-                row: [summary.file, section, rank.map { "\($0)" } ?? "", summary.name, summary.status.label(context.language), number(summary.evaluation.total)]
-                    + scores.map { number(summary.points($0.id)) }
-                    + [
-                        number(summary.requestedAmount), award.map { number($0.award) } ?? "",
-                        award.map { $0.decision.label(context.language) } ?? "", summary.region ?? "", failed, missing,
-                        summary.sha256,
-                    ])
+            let identity: [String] = [
+                summary.file, section(code), rank.map { "\($0)" } ?? "", summary.name,
+                summary.status.label(context.language), number(summary.evaluation.total),
+            ]
+            let points: [String] = scores.map { number(summary.points($0.id)) }
+            let funding: [String] = [
+                number(summary.requestedAmount), award.map { number($0.award) } ?? "",
+                award.map { $0.decision.label(context.language) } ?? "", summary.region ?? "", failed, missing,
+                summary.sha256,
+            ]
+            try writer.write(row: identity + points + funding)
         }
         for (index, summary) in batch.ranking.enumerated() {
             try row(summary, section: "ranked", rank: index + 1, award: batch.funding.awards[index])
@@ -56,11 +70,27 @@ public struct CSVReport: ReportRenderer {
         for item in batch.unreadable {
             let problems = item.problems.map { $0.formatted(context.language) }.joined(separator: " | ")
             try writer.write(
-                row: [item.file, "unreadable", "", "", t("illisible", "unreadable"), ""] + scores.map { _ in "" }
+                row: [item.file, section("unreadable"), "", "", t("illisible", "unreadable"), ""] + scores.map { _ in "" }
                     + ["", "", "", "", "", problems, item.sha256 ?? ""])
         }
-        writer.stream.close()
+        csv.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return [0xEF, 0xBB, 0xBF] + [UInt8](data)
+    }
+}
+
+/// Writes rows with every text cell made inert for spreadsheets: a cell that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that an
+/// applicant's name can never run as a formula (CSV injection).
+struct SafeRows {
+    let writer: CSVWriter
+
+    func write(row: [String]) throws {
+        try writer.write(row: row.map(SafeRows.neutralise))
+    }
+
+    static func neutralise(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
     }
 }

@@ -124,6 +124,7 @@ struct ReportView {
             "reading": t("Lecture", "Reading"),
             "tool": t("Outil", "Tool"), "criteriaFile": t("Fichier de critères", "Criteria file"),
             "parameters": t("Paramètres en vigueur", "Parameters in force"), "value": t("Valeur", "Value"),
+            "parameter": t("Paramètre", "Parameter"),
             "asOf": t("Date de l’évaluation", "Evaluation date"), "inputs": t("Fichiers reçus", "Files received"),
             "tieBreak": t("Départage des ex æquo", "Tie-break"), "status": t("Statut", "Status"),
             "distribution": t("Répartition des totaux", "Distribution of totals"),

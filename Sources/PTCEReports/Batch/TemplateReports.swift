@@ -35,12 +35,27 @@ public struct HTMLReport: ReportRenderer {
 /// Markdown for quick reading (GitHub-flavoured tables).
 public struct MarkdownReport: ReportRenderer {
     public init() {}
+
+    /// Makes applicant-supplied text inert in Markdown: HTML is written as entities, Markdown
+    /// punctuation is backslash-escaped, and line breaks become spaces (they would end a table row).
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!": result += "\\\(character)"
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
     public var fileName: String { "report.md" }
 
     public func render(_ context: ReportContext) throws -> [UInt8] {
-        let view = ReportView(context) { text in
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }.build()
+        let view = ReportView(context, cell: MarkdownReport.escape).build()
         return try renderTemplate(Templates.markdown, view: view)
     }
 }

@@ -166,7 +166,7 @@ enum Templates {
         <p>{{labels.tool}}{{{colon}}}{{audit.tool}} — {{labels.asOf}}{{{colon}}}{{audit.asOf}}</p>
         <p>{{labels.criteriaFile}}{{{colon}}}<code>{{audit.criteriaPath}}</code><br><span class="hash">SHA-256 {{audit.criteriaSHA}}</span></p>
         <h3>{{labels.parameters}}</h3>
-        <table><thead><tr><th>{{labels.name}}</th><th>{{labels.value}}</th><th>{{labels.source}}</th></tr></thead><tbody>
+        <table><thead><tr><th>{{labels.parameter}}</th><th>{{labels.value}}</th><th>{{labels.source}}</th></tr></thead><tbody>
         {{#audit.parameters}}<tr><td><code>{{name}}</code></td><td>{{value}}</td><td class="source">{{source}}</td></tr>
         {{/audit.parameters}}
         </tbody></table>
@@ -230,7 +230,7 @@ enum Templates {
         ## {{{labels.belowThreshold}}}
 
         {{#belowThreshold}}
-        - {{{name}}} — {{{labels.total}}} {{{total}}} (`{{{file}}}`)
+        - {{{name}}} — {{{labels.total}}} {{{total}}} ({{{file}}})
         {{/belowThreshold}}
         {{^hasBelowThreshold}}
         {{{labels.none}}}
@@ -239,7 +239,7 @@ enum Templates {
         ## {{{labels.ineligible}}}
 
         {{#ineligible}}
-        ### {{{name}}} (`{{{file}}}`)
+        ### {{{name}}} ({{{file}}})
 
         {{#reasons}}
         - **{{{title}}}** — {{{explanation}}} ({{{source}}})
@@ -253,7 +253,7 @@ enum Templates {
         ## {{{labels.incomplete}}}
 
         {{#incomplete}}
-        ### {{{name}}} (`{{{file}}}`)
+        ### {{{name}}} ({{{file}}})
 
         {{{labels.undetermined}}}{{{colon}}}{{{undetermined}}}
 
@@ -269,10 +269,10 @@ enum Templates {
         ## {{{labels.unreadable}}}
 
         {{#unreadable}}
-        ### `{{{file}}}`
+        ### {{{file}}}
 
         {{#problems}}
-        - `{{{.}}}`
+        - {{{.}}}
         {{/problems}}
 
         {{/unreadable}}
@@ -285,7 +285,7 @@ enum Templates {
         {{#cards}}
         ### {{{name}}}
 
-        **{{{status}}}** — {{{labels.total}}} {{{total}}} / {{{maximum}}} — {{{territory}}} — {{{labels.requested}}} {{{requested}}} — `{{{file}}}`
+        **{{{status}}}** — {{{labels.total}}} {{{total}}} / {{{maximum}}} — {{{territory}}} — {{{labels.requested}}} {{{requested}}} — {{{file}}}
 
         | {{{labels.criterion}}} | {{{labels.outcome}}} | {{{labels.points}}} | {{{labels.explanation}}} |
         |---|---|---:|---|
@@ -304,18 +304,22 @@ enum Templates {
 
         - {{{labels.tool}}}{{{colon}}}{{{audit.tool}}}
         - {{{labels.asOf}}}{{{colon}}}{{{audit.asOf}}}
-        - {{{labels.criteriaFile}}}{{{colon}}}`{{{audit.criteriaPath}}}` — SHA-256 `{{{audit.criteriaSHA}}}`
+        - {{{labels.criteriaFile}}}{{{colon}}}{{{audit.criteriaPath}}} — SHA-256 `{{{audit.criteriaSHA}}}`
 
-        | {{{labels.name}}} | {{{labels.value}}} | {{{labels.source}}} |
+        ### {{{labels.parameters}}}
+
+        | {{{labels.parameter}}} | {{{labels.value}}} | {{{labels.source}}} |
         |---|---|---|
         {{#audit.parameters}}
         | `{{{name}}}` | {{{value}}} | {{{source}}} |
         {{/audit.parameters}}
 
+        ### {{{labels.inputs}}}
+
         | {{{labels.file}}} | SHA-256 |
         |---|---|
         {{#audit.files}}
-        | `{{{file}}}` | `{{{sha256}}}` |
+        | {{{file}}} | `{{{sha256}}}` |
         {{/audit.files}}
 
         """#
