@@ -28,6 +28,12 @@ public struct CriteriaLoader: Sendable {
             throw ProblemList(error.diagnostics.map { diagnostic in
                 var problem = Problem(diagnostic)
                 problem.check = diagnostic.stage == .schema ? "xsd" : "xml"
+                if diagnostic.stage == .schema {
+                    // Point at the criteria schema, not the application one.
+                    problem.message = Localized(
+                        fr: problem.message.fr.replacingOccurrences(of: "voir `ptce schema`", with: "voir Criteria/criteria.xsd"),
+                        en: problem.message.en.replacingOccurrences(of: "see `ptce schema`", with: "see Criteria/criteria.xsd"))
+                }
                 return problem
             })
         }

@@ -279,8 +279,8 @@ public final class ApplicationDecoder {
             if total != costs {
                 problem(
                     yearElement,
-                    fr: "budget de l’année \(index) déséquilibré : ressources \(total) €, coûts éligibles \(costs) € — un budget prévisionnel doit être à l’équilibre",
-                    en: "budget year \(index) does not balance: resources €\(total), eligible costs €\(costs) — a budget plan must balance")
+                    fr: "budget de l’année \(index) déséquilibré : ressources \(Format.euros(total, language: .fr)), coûts éligibles \(Format.euros(costs, language: .fr)) — un budget prévisionnel doit être à l’équilibre",
+                    en: "budget year \(index) does not balance: resources \(Format.euros(total, language: .en)), eligible costs \(Format.euros(costs, language: .en)) — a budget plan must balance")
             }
             years.append(
                 BudgetYear(
@@ -297,8 +297,8 @@ public final class ApplicationDecoder {
         guard lines > 0, lines != requested else { return }
         problem(
             element,
-            fr: "les lignes call-request du budget totalisent \(lines) € mais <requestedAmount> vaut \(requested) € — mettez-les en accord",
-            en: "the budget's call-request lines total €\(lines) but <requestedAmount> is €\(requested) — make them agree")
+            fr: "les lignes call-request du budget totalisent \(Format.euros(lines, language: .fr)) mais <requestedAmount> vaut \(Format.euros(requested, language: .fr)) — mettez-les en accord",
+            en: "the budget's call-request lines total \(Format.euros(lines, language: .en)) but <requestedAmount> is \(Format.euros(requested, language: .en)) — make them agree")
     }
 
     private func governance(_ element: XMLElement) -> Governance {

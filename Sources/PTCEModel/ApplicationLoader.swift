@@ -43,7 +43,9 @@ public enum FileInput {
         func fail(_ fr: String, _ en: String) -> ProblemList { .input(path, fr: fr, en: en) }
         let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // A symbolic link is followed: its target must be a regular file.
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            attributes = try FileManager.default.attributesOfItem(atPath: target)
         } catch {
             throw fail("fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
         }
