@@ -80,11 +80,11 @@ extension Problem {
             switch diagnostic.stage {
             case .syntax:
                 message = Localized(
-                    fr: "XML mal formé : \(text) — corrigez la syntaxe à cet endroit",
+                    fr: "XML mal formé : \(LibXMLMessages.french(text) ?? text) — corrigez la syntaxe à cet endroit",
                     en: "malformed XML: \(text) — fix the syntax at this place")
             case .schema:
                 message = Localized(
-                    fr: "non conforme au schéma : \(text) — voir `ptce schema`",
+                    fr: "non conforme au schéma : \(LibXMLMessages.french(text) ?? text) — voir `ptce schema`",
                     en: "does not follow the schema: \(text) — see `ptce schema`")
             case .input, .policy:
                 message = .same(text)
