@@ -76,14 +76,16 @@ public final class ApplicationDecoder {
         return value
     }
 
-    private func siren(_ element: XMLElement?) -> String? {
+    /// A SIREN, checked; `owner` names whose it is in the message ("member “X”", "the carrier").
+    private func siren(_ element: XMLElement?, owner: Localized? = nil) -> String? {
         guard let element else { return nil }
         let text = element.trimmedText
         if !Identifiers.isValidSiren(text) {
+            let whose = owner.map { Localized(fr: " (\($0.fr))", en: " (\($0.en))") } ?? .same("")
             problem(
                 element,
-                fr: "le SIREN « \(text) » n’a pas une clé de contrôle valide (algorithme de Luhn) — vérifiez le numéro sur l’avis de situation INSEE",
-                en: "SIREN “\(text)” has an invalid check digit (Luhn algorithm) — check the number on the INSEE record")
+                fr: "le SIREN « \(text) »\(whose.fr) n’a pas une clé de contrôle valide (algorithme de Luhn) — vérifiez le numéro sur l’avis de situation INSEE",
+                en: "SIREN “\(text)”\(whose.en) has an invalid check digit (Luhn algorithm) — check the number on the INSEE record")
         }
         return text
     }
@@ -139,7 +141,7 @@ public final class ApplicationDecoder {
         Carrier(
             name: element.childText("name") ?? "",
             legalForm: enumeration(element.childText("legalForm"), in: element),
-            siren: siren(element.child("siren")),
+            siren: siren(element.child("siren"), owner: Localized(fr: "structure porteuse", en: "carrier")),
             privateLaw: bool(element.childText("privateLaw"), in: element),
             created: integer(element.childText("created"), in: element),
             memberID: element.attributes["member"]
@@ -154,7 +156,7 @@ public final class ApplicationDecoder {
         var member = Member(
             id: id, name: name, isLegalPerson: element.attributes["person"] != "natural",
             legalForm: enumeration(element.childText("legalForm"), in: element),
-            siren: siren(element.child("siren")),
+            siren: siren(element.child("siren"), owner: Localized(fr: "membre « \(name) »", en: "member “\(name)”")),
             category: enumeration(element.childText("category"), in: element),
             communeCode: element.childText("communeCode"),
             role: element.childText("role"), college: element.childText("college"), line: element.line)
@@ -216,7 +218,7 @@ public final class ApplicationDecoder {
             name: element.childText("name") ?? "",
             description: element.childText("description"),
             departements: element.children("departement").map(\.trimmedText),
-            epcis: element.children("epci").compactMap { siren($0) },
+            epcis: element.children("epci").compactMap { siren($0, owner: Localized(fr: "EPCI du territoire", en: "territory EPCI")) },
             communes: element.children("commune").map(\.trimmedText),
             qpvCodes: element.children("qpv").map(\.trimmedText),
             deindustrialised: bool(element.childText("deindustrialised"), in: element),
