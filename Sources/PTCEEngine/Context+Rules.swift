@@ -148,6 +148,9 @@ extension Context {
                 fr: "\(label.fr) : \(Format.fact(value, as: type).fr)", en: "\(label.en): \(Format.fact(value, as: type).en)")
             let fraction: (Decimal) -> Decimal = { number in steps.last { $0.atLeast <= number }?.fraction ?? 0 }
             return (bounded(value, fraction), text)
+        case .marked, .mixed:
+            // Juror input is applied by `decide`, which knows the criterion.
+            return (nil, .same("?"))
         }
     }
 

@@ -159,16 +159,76 @@ public enum Operand: Sendable {
 }
 
 /// How a score maps a fact to a fraction of its weight.
-public enum Scale: Sendable {
+public indirect enum Scale: Sendable {
     case linear(fact: String, zero: Operand, full: Operand, line: Int)
     case steps(fact: String, steps: [(atLeast: Decimal, fraction: Decimal)], line: Int)
     case whenTrue(Rule, line: Int)
+    /// Marked by jurors; the consensus mark gives the fraction.
+    case marked(MarkScale, line: Int)
+    /// Computed by `base`, then adjusted by the jury's consensus within ±`adjust` points.
+    case mixed(base: Scale, adjust: Decimal, step: Decimal, line: Int)
 
     public var facts: [(name: String, line: Int)] {
         switch self {
         case .linear(let fact, _, _, let line), .steps(let fact, _, let line): [(fact, line)]
         case .whenTrue(let rule, _): rule.facts
+        case .marked: []
+        case .mixed(let base, _, _, _): base.facts
         }
+    }
+
+    /// What jurors give for this scale: a mark, an adjustment, or nothing.
+    public var jurorInput: JurorInput? {
+        switch self {
+        case .marked(let scale, _): .mark(scale)
+        case .mixed(_, let adjust, let step, _): .adjustment(limit: adjust, step: step)
+        default: nil
+        }
+    }
+}
+
+/// What a juror gives for a criterion.
+public enum JurorInput: Sendable {
+    /// A mark on the scale.
+    case mark(MarkScale)
+    /// An adjustment in points, between −limit and +limit, in steps.
+    case adjustment(limit: Decimal, step: Decimal)
+
+    /// The lowest and highest values a juror may give.
+    public var range: ClosedRange<Decimal> {
+        switch self {
+        case .mark(let scale): scale.min...scale.max
+        case .adjustment(let limit, _): -limit...limit
+        }
+    }
+
+    public var step: Decimal {
+        switch self {
+        case .mark(let scale): scale.step
+        case .adjustment(_, let step): step
+        }
+    }
+
+    /// Whether `value` is on the scale: within the range and a whole number of steps from its start.
+    public func accepts(_ value: Decimal) -> Bool {
+        guard range.contains(value), step > 0 else { return false }
+        let steps = (value - range.lowerBound) / step
+        return steps == Format.rounded(steps, 0)
+    }
+}
+
+/// A jurors' mark scale, e.g. 0–5 in half points, with the meaning of each level.
+public struct MarkScale: Sendable {
+    public var min: Decimal
+    public var max: Decimal
+    public var step: Decimal
+    public var levels: [(value: Decimal, meaning: Localized)]
+
+    public init(min: Decimal, max: Decimal, step: Decimal, levels: [(value: Decimal, meaning: Localized)]) {
+        self.min = min
+        self.max = max
+        self.step = step
+        self.levels = levels
     }
 }
 

@@ -236,6 +236,23 @@ private struct Lint {
                 report("type-mismatch", line: line, fr: "des paliers demandent un fait numérique", en: "steps need a numeric fact")
             }
             if steps.isEmpty { report("scale", line: line, fr: "aucun palier", en: "no step") }
+        case .marked(let marks, let line):
+            if marks.min >= marks.max || marks.step <= 0 || !JurorInput.mark(marks).accepts(marks.max) {
+                report(
+                    "scale", line: line, fr: "échelle de notes invalide : il faut min < max et max atteint par pas de step",
+                    en: "invalid mark scale: min < max and max reachable in steps of step are required")
+            }
+            for level in marks.levels where !JurorInput.mark(marks).accepts(level.value) {
+                report("scale", line: line, fr: "niveau \(level.value) hors de l’échelle", en: "level \(level.value) is off the scale")
+            }
+            for level in marks.levels {
+                bilingual(level.meaning, what: "level \(level.value)", line: line)
+            }
+        case .mixed(let base, let adjust, let step, let line):
+            if adjust < 0 || step <= 0 {
+                report("scale", line: line, fr: "ajustement ou pas invalide", en: "invalid adjustment or step")
+            }
+            checkScale(base)
         }
     }
 

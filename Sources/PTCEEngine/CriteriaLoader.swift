@@ -107,6 +107,10 @@ final class CriteriaDecoder {
         return value
     }
 
+    func number(_ text: String?) -> Decimal? {
+        text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+    }
+
     func decimal(_ element: XMLElement?) -> Decimal {
         guard let element else { return 0 }
         return Decimal(string: element.trimmedText, locale: Locale(identifier: "en_US_POSIX")) ?? 0
@@ -219,6 +223,19 @@ final class CriteriaDecoder {
             return .steps(fact: fact, steps: steps.sorted { $0.atLeast < $1.atLeast }, line: element.line)
         case "whenTrue":
             return element.children.first.flatMap { rule($0) }.map { .whenTrue($0, line: element.line) }
+        case "marked":
+            let levels = element.children("level").map { level in
+                (value: number(level.attributes["value"]) ?? 0, meaning: bilingual(level))
+            }
+            let scale = MarkScale(
+                min: number(element.attributes["min"]) ?? 0, max: number(element.attributes["max"]) ?? 0,
+                step: number(element.attributes["step"]) ?? Decimal(string: "0.5")!, levels: levels)
+            return .marked(scale, line: element.line)
+        case "mixed":
+            guard let base = element.children.first.flatMap({ scale($0) }) else { return nil }
+            return .mixed(
+                base: base, adjust: number(element.attributes["adjust"]) ?? 0,
+                step: number(element.attributes["step"]) ?? Decimal(string: "0.5")!, line: element.line)
         default:
             return nil
         }

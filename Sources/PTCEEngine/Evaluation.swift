@@ -73,8 +73,18 @@ public struct CriterionResult: Sendable {
     /// The explanation built from the values read.
     public var explanation: Localized
     public var trace: Trace
+    /// A juror-marked score without the jury's marks yet: not counted, not "missing data".
+    public var awaitingMarks = false
 
     public var id: String { criterion.id }
+
+    init(criterion: Criterion, outcome: Outcome, points: Decimal?, explanation: Localized, trace: Trace) {
+        self.criterion = criterion
+        self.outcome = outcome
+        self.points = points
+        self.explanation = explanation
+        self.trace = trace
+    }
 }
 
 /// The evaluation of one application under one call.
@@ -94,6 +104,14 @@ public struct Evaluation: Sendable {
 
     public var gates: [CriterionResult] { results.filter { $0.criterion.kind == .gate } }
     public var scores: [CriterionResult] { results.filter { $0.criterion.kind == .score } }
+
+    /// Whether some juror-marked score still awaits the jury's marks.
+    public var awaitingMarks: Bool { results.contains(where: \.awaitingMarks) }
+
+    /// The weight of the scores that await the jury's marks.
+    public var pendingWeight: Decimal {
+        results.filter(\.awaitingMarks).compactMap(\.criterion.weight).reduce(0, +)
+    }
 
     /// Everything the application must add, across criteria, without repeats.
     public var missing: [Localized] {

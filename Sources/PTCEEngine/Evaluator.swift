@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import PTCEModel
 
 /// Applies a criteria file to applications. Generic: it knows facts and the rule language,
@@ -15,9 +15,12 @@ public struct Evaluator: Sendable {
         self.parameters = values
     }
 
-    /// Evaluates every criterion and derives the status.
-    public func evaluate(_ application: Application) -> Evaluation {
+    /// Evaluates every criterion and derives the status. `jury` holds the jury's consensus per
+    /// criterion (a mark, or an adjustment of a mixed score); without it, juror-marked criteria
+    /// await marks and do not count.
+    public func evaluate(_ application: Application, jury: [String: Decimal]? = nil) -> Evaluation {
         let context = Context(application: application, evaluator: self)
+        context.jury = jury
         let results = criteria.criteria.map { context.decide($0) }
         let gates = results.filter { $0.criterion.kind == .gate }
         let scores = results.filter { $0.criterion.kind == .score }
@@ -30,11 +33,14 @@ public struct Evaluator: Sendable {
         let status: Status
         if gates.contains(where: { $0.outcome == .fail }) {
             status = .ineligible
-        } else if results.contains(where: { $0.outcome == .undetermined }) {
+        } else if results.contains(where: { $0.outcome == .undetermined && !$0.awaitingMarks }) {
             // A gate that cannot be decided, or a score that cannot be computed: the total
             // would be understated, so the application is not ranked until it is complete.
             status = .incomplete
-        } else if scores.contains(where: { $0.outcome == .fail }) || (minimumTotal.map { total < $0 } ?? false) {
+        } else if scores.contains(where: { $0.outcome == .fail })
+            || (!scores.contains(where: \.awaitingMarks) && minimumTotal.map { total < $0 } ?? false)
+        {
+            // The minimum total applies once every score is known.
             status = .belowThreshold
         } else {
             status = .eligible
@@ -53,6 +59,8 @@ public struct Evaluator: Sendable {
 final class Context {
     let application: Application
     let evaluator: Evaluator
+    /// The jury's consensus per criterion id: a mark, or an adjustment for a mixed score.
+    var jury: [String: Decimal]?
     private var cache: [String: FactValue] = [:]
     var trace = Trace()
 
@@ -150,11 +158,41 @@ final class Context {
                 return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: .same("?"), trace: trace)
             }
             let weight = criterion.weight ?? 0
-            let (fraction, text) = score(scale)
-            guard let fraction else {
-                return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: text, trace: trace)
+            let points: Decimal
+            var text: Localized
+            if case .marked(let marks, _) = scale {
+                guard let mark = jury?[criterion.id] else {
+                    var result = CriterionResult(
+                        criterion: criterion, outcome: .undetermined, points: nil,
+                        explanation: Localized(
+                            fr: "à noter par le jury (\(Format.number(marks.min, places: 2, language: .fr)) à \(Format.number(marks.max, places: 2, language: .fr)))",
+                            en: "to be marked by the jury (\(Format.number(marks.min, places: 2, language: .en)) to \(Format.number(marks.max, places: 2, language: .en)))"),
+                        trace: trace)
+                    result.awaitingMarks = true
+                    return result
+                }
+                points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
+                text = Localized(
+                    fr: "note du jury : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr))",
+                    en: "jury mark: \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en))")
+            } else {
+                let base: Scale
+                if case .mixed(let inner, _, _, _) = scale { base = inner } else { base = scale }
+                let (fraction, computedText) = score(base)
+                guard let fraction else {
+                    return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: computedText, trace: trace)
+                }
+                text = computedText
+                var computed = Format.rounded(weight * fraction, 2)
+                if case .mixed = scale, let adjustment = jury?[criterion.id] {
+                    computed = max(0, min(weight, computed + adjustment))
+                    let sign = adjustment >= 0 ? "+" : ""
+                    text = Localized(
+                        fr: "\(text.fr) ; ajustement du jury : \(sign)\(Format.number(adjustment, places: 2, language: .fr))",
+                        en: "\(text.en); jury adjustment: \(sign)\(Format.number(adjustment, places: 2, language: .en))")
+                }
+                points = computed
             }
-            let points = Format.rounded(weight * fraction, 2)
             let outcome: Outcome = criterion.minimum.map { points < $0 } == true ? .fail : .pass
             let pointsText = Localized(
                 fr: "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",

@@ -46,7 +46,12 @@ public struct CheckReport {
         lines.append(t("Appel : ", "Call: ") + criteria.call.title(language) + " [\(criteria.call.id)]")
         var verdict = t("Verdict : ", "Verdict: ") + style(evaluation.status.label(language).uppercased(), emphasis(evaluation.status))
         if evaluation.status == .eligible || evaluation.status == .belowThreshold {
-            verdict += " — " + t("total ", "total ") + "\(number(evaluation.total)) / \(number(evaluation.maximum))"
+            let known = evaluation.maximum - evaluation.pendingWeight
+            verdict += " — " + t("total ", "total ") + "\(number(evaluation.total)) / \(number(known))"
+            if evaluation.awaitingMarks {
+                let pending = number(evaluation.pendingWeight)
+                verdict += t(" (+ \(pending) points à noter par le jury)", " (+ \(pending) points to be marked by the jury)")
+            }
             if let minimum = evaluation.minimumTotal { verdict += t(" (minimum \(number(minimum)))", " (minimum \(number(minimum)))") }
         }
         lines.append(verdict)
@@ -60,9 +65,10 @@ public struct CheckReport {
             lines.append("")
             lines.append(style(t("Critères de sélection (notes)", "Selection criteria (scores)"), .heading))
             for result in evaluation.scores {
-                let points = result.points.map { number($0) } ?? "?"
+                let points = result.points.map { number($0) } ?? (result.awaitingMarks ? "…" : "?")
                 let weight = number(result.criterion.weight ?? 0)
-                lines.append("  \(mark(result.outcome, kind: .score)) \(points) / \(weight)  \(result.criterion.title(language))")
+                let sign = result.awaitingMarks ? "…" : mark(result.outcome, kind: .score)
+                lines.append("  \(sign) \(points) / \(weight)  \(result.criterion.title(language))")
                 lines.append(style("      \(result.explanation(language))", .dim))
             }
         }
