@@ -34,7 +34,10 @@ let package = Package(
         // Facts, criteria, evaluation, lint, scenario tests.
         .target(
             name: "PTCEEngine",
-            dependencies: ["PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: swiftSettings),
         // Renderers of evaluations for people and tools (terminal text, later HTML, Markdown, JSON, CSV).
         .target(

@@ -75,6 +75,8 @@ public struct CriterionResult: Sendable {
     public var trace: Trace
     /// A juror-marked score without the jury's marks yet: not counted, not "missing data".
     public var awaitingMarks = false
+    /// For a mixed score, the points computed from facts before the jury's adjustment.
+    public var computedPoints: Decimal?
 
     public var id: String { criterion.id }
 

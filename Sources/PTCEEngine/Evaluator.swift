@@ -15,21 +15,13 @@ public struct Evaluator: Sendable {
         self.parameters = values
     }
 
-    /// Evaluates every criterion and derives the status. `jury` holds the jury's consensus per
-    /// criterion (a mark, or an adjustment of a mixed score); without it, juror-marked criteria
-    /// await marks and do not count.
-    public func evaluate(_ application: Application, jury: [String: Decimal]? = nil) -> Evaluation {
-        let context = Context(application: application, evaluator: self)
-        context.jury = jury
-        let results = criteria.criteria.map { context.decide($0) }
+    /// The status, total and maximum of a set of results.
+    static func summarise(_ results: [CriterionResult], minimumTotal: Decimal?) -> (Status, Decimal, Decimal) {
         let gates = results.filter { $0.criterion.kind == .gate }
         let scores = results.filter { $0.criterion.kind == .score }
         let total = scores.compactMap(\.points).reduce(0, +)
         let maximum = scores.compactMap(\.criterion.weight).reduce(0, +)
-        var minimumTotal: Decimal?
-        if let operand = criteria.minimumTotal, case .number(let value)? = context.resolve(operand, type: .number) {
-            minimumTotal = value
-        }
+        let pending = scores.filter(\.awaitingMarks).compactMap(\.criterion.weight).reduce(0, +)
         let status: Status
         if gates.contains(where: { $0.outcome == .fail }) {
             status = .ineligible
@@ -38,13 +30,73 @@ public struct Evaluator: Sendable {
             // would be understated, so the application is not ranked until it is complete.
             status = .incomplete
         } else if scores.contains(where: { $0.outcome == .fail })
-            || (!scores.contains(where: \.awaitingMarks) && minimumTotal.map { total < $0 } ?? false)
+            || minimumTotal.map({ total + pending < $0 }) ?? false
         {
-            // The minimum total applies once every score is known.
+            // Below the minimum total even if the jury gave full marks where it has yet to mark.
             status = .belowThreshold
         } else {
             status = .eligible
         }
+        return (status, total, maximum)
+    }
+
+    /// Applies the jury's consensus to an evaluation already made: marked scores take their
+    /// points from the consensus mark, mixed scores add the consensus adjustment to their
+    /// computed points. A juror-input criterion without a consensus awaits marks (not counted).
+    public static func rescore(_ evaluation: Evaluation, jury: [String: Decimal]) -> Evaluation {
+        var rescored = evaluation
+        for index in rescored.results.indices {
+            let result = rescored.results[index]
+            guard result.criterion.kind == .score, let scale = result.criterion.scale, scale.jurorInput != nil else { continue }
+            let weight = result.criterion.weight ?? 0
+            var updated = result
+            switch scale {
+            case .marked(let marks, _):
+                guard let mark = jury[result.id] else { continue }
+                updated.points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
+                updated.awaitingMarks = false
+                updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
+                updated.explanation = Localized(
+                    fr: "note du jury (consensus) : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
+                    en: "jury mark (consensus): \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points")
+            case .mixed:
+                guard let computed = result.computedPoints ?? result.points else { continue }
+                updated.computedPoints = computed
+                guard let adjustment = jury[result.id] else {
+                    // Marks were expected and are missing: not silently scored.
+                    updated.points = nil
+                    updated.awaitingMarks = true
+                    updated.outcome = .undetermined
+                    rescored.results[index] = updated
+                    continue
+                }
+                updated.points = max(0, min(weight, computed + adjustment))
+                updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
+                let sign = adjustment >= 0 ? "+" : ""
+                updated.explanation = Localized(
+                    fr: "\(result.explanation.fr) ; ajustement du jury (consensus) : \(sign)\(Format.number(adjustment, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) points",
+                    en: "\(result.explanation.en); jury adjustment (consensus): \(sign)\(Format.number(adjustment, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) points")
+            default:
+                continue
+            }
+            rescored.results[index] = updated
+        }
+        (rescored.status, rescored.total, rescored.maximum) = Evaluator.summarise(rescored.results, minimumTotal: evaluation.minimumTotal)
+        return rescored
+    }
+
+    /// Evaluates every criterion and derives the status. `jury` holds the jury's consensus per
+    /// criterion (a mark, or an adjustment of a mixed score); without it, juror-marked criteria
+    /// await marks and do not count.
+    public func evaluate(_ application: Application, jury: [String: Decimal]? = nil) -> Evaluation {
+        let context = Context(application: application, evaluator: self)
+        context.jury = jury
+        let results = criteria.criteria.map { context.decide($0) }
+        var minimumTotal: Decimal?
+        if let operand = criteria.minimumTotal, case .number(let value)? = context.resolve(operand, type: .number) {
+            minimumTotal = value
+        }
+        let (status, total, maximum) = Evaluator.summarise(results, minimumTotal: minimumTotal)
         var facts: [String: FactValue] = [:]
         for key in criteria.tieBreak {
             if case .fact(let name) = key.target { facts[name] = context.fact(name) }

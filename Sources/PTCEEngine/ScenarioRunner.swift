@@ -125,7 +125,8 @@ public struct ScenarioRunner {
             }
             overrides[name] = value
         }
-        let evaluation = Evaluator(criteria: criteria, overrides: overrides).evaluate(application)
+        let evaluation = Evaluator(criteria: criteria, overrides: overrides)
+            .evaluate(application, jury: scenario.jury.isEmpty ? nil : scenario.jury)
         let prefix = Localized(fr: "« \(scenario.name) » : ", en: "“\(scenario.name)”: ")
         func fail(_ line: Int, fr: String, en: String) {
             failures.append(problem(file.path, line, fr: prefix.fr + fr, en: prefix.en + en))

@@ -23,6 +23,8 @@ public struct Scenario: Sendable {
     public var line: Int
     public var source: Source
     public var overrides: [(name: String, value: String, line: Int)]
+    /// The jury's consensus per criterion, for juror-marked and mixed scores.
+    public var jury: [String: Decimal]
     public var expectations: [Expectation]
 }
 
@@ -65,6 +67,10 @@ public struct ScenarioFile: Sendable {
                 line: element.line,
                 source: source,
                 overrides: element.children("set").map { ($0.attributes["name"] ?? "", $0.attributes["value"] ?? "", $0.line) },
+                jury: Dictionary(
+                    element.children("jury").compactMap { mark in
+                        decimal(mark.attributes["value"]).map { (mark.attributes["criterion"] ?? "", $0) }
+                    }, uniquingKeysWith: { _, last in last }),
                 expectations: element.children("expect").map { expect in
                     Scenario.Expectation(
                         line: expect.line,

@@ -9,6 +9,18 @@ public struct InputFiles: Sendable {
     /// Paths given on the command line that do not exist.
     public var missing: [String]
 
+    /// Namespaces of the jury's files (jurors, mark sheets), which live beside applications:
+    /// found while walking a folder, they are listed as ignored, not read as applications.
+    static let ownFormats = ["urn:x-ptce:jurors:1", "urn:x-ptce:marks:1"]
+
+    /// Whether the file's first kilobyte declares one of ``ownFormats``.
+    static func isJuryFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 1024)) ?? Data(), as: UTF8.self)
+        return ownFormats.contains { head.contains("xmlns=\"\($0)\"") }
+    }
+
     /// Walks `paths`: a file is taken as given; a folder is walked recursively for `*.xml`.
     /// Hidden files and folders (starting with `.`) are skipped.
     public static func expand(_ paths: [String]) -> InputFiles {
@@ -38,7 +50,7 @@ public struct InputFiles: Sendable {
                     var childIsDirectory: ObjCBool = false
                     _ = manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
                     if childIsDirectory.boolValue { continue }
-                    if name.lowercased().hasSuffix(".xml") {
+                    if name.lowercased().hasSuffix(".xml"), !InputFiles.isJuryFile(full) {
                         found.append(full)
                     } else {
                         result.ignored.append(full)

@@ -24,6 +24,7 @@ extension PTCE {
                   ptce rank dossiers/ --call 2015 --out rapport --format html,csv --csv-separator ,
                   ptce rank dossiers/ --call 2015 --out rapport --as-of 2015-09-15 --max-per-region 2
                   ptce rank dossiers/ --call 2015 --out et-si --set selfFinancingFloor=20
+                  ptce rank dossiers/ --call 2015 --out rapport --jurors jures.csv --marks feuilles/
                 """)
 
         @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
@@ -53,6 +54,24 @@ extension PTCE {
         @Option(name: .long, help: "Fils de calcul (défaut : tous les cœurs) / Worker threads (default: all cores).")
         var threads: Int?
 
+        @Option(name: .long, help: "Dossier des feuilles de notes remplies (avec --jurors) / Folder of filled mark sheets.")
+        var marks: String?
+
+        @Option(name: .long, help: "Fichier des jurés (XML ou CSV), pour les conflits d’intérêts / Jurors file.")
+        var jurors: String?
+
+        @Option(name: .long, help: "Consensus : median ou mean (défaut median) / Consensus: median or mean.")
+        var aggregate: String = "median"
+
+        @Option(name: .long, help: "Notes minimum par critère et dossier (défaut 2) / Fewest marks per criterion.")
+        var minMarks: Int = 2
+
+        @Option(name: .long, help: "Écart signalé comme désaccord (défaut 2) / Spread flagged as disagreement.")
+        var disagreement: Double = 2
+
+        @Flag(name: .long, help: "Jurés anonymisés dans le rapport / Jurors anonymised in the report.")
+        var anonymiseJurors = false
+
         @OptionGroup var options: CommonOptions
 
         var formats: [ReportFormat] {
@@ -76,6 +95,14 @@ extension PTCE {
             }
             if let maxPerRegion, maxPerRegion < 1 { throw ValidationError("--max-per-region ≥ 1") }
             if let threads, threads < 1 { throw ValidationError("--threads ≥ 1") }
+            if (marks == nil) != (jurors == nil) {
+                throw ValidationError("--marks et --jurors vont ensemble / --marks and --jurors go together")
+            }
+            guard JurySettings.Aggregate(rawValue: aggregate) != nil else {
+                throw ValidationError("--aggregate : median ou mean / median or mean")
+            }
+            if minMarks < 1 { throw ValidationError("--min-marks ≥ 1") }
+            if disagreement < 0 { throw ValidationError("--disagreement ≥ 0") }
             _ = try formats
         }
 
@@ -111,7 +138,27 @@ extension PTCE {
             let entries = Batch(loader: loader, evaluator: evaluator).run(
                 inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
             progress.finish()
-            let batch = RankedBatch(entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion)
+            var jury: JuryOutcome?
+            if let marks, let jurors {
+                do {
+                    let panel = try JurorsFile.load(path: jurors)
+                    let sheets = try MarkSheets.load(folder: marks)
+                    let summaries = entries.compactMap { entry -> ApplicationSummary? in
+                        if case .evaluated(let summary) = entry { return summary }
+                        return nil
+                    }
+                    let settings = JurySettings(
+                        aggregate: JurySettings.Aggregate(rawValue: aggregate) ?? .median, minimumMarks: minMarks,
+                        disagreement: Decimal(disagreement), anonymise: anonymiseJurors)
+                    jury = JuryOutcome(sheets: sheets, jurors: panel, summaries: summaries, criteria: criteria, settings: settings)
+                } catch {
+                    error.problems.forEach { terminal.err($0.formatted(language)) }
+                    throw ExitCode(2)
+                }
+                jury?.refused.forEach { terminal.err(terminal.paint($0.formatted(language), .yellow, stderr: true)) }
+            }
+            let batch = RankedBatch(
+                entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
             let context = ReportContext(
                 batch: batch, language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
                 overridden: Set(overrides.keys))
@@ -141,8 +188,8 @@ extension PTCE {
             let c = batch.counts
             terminal.out(
                 language == .fr
-                    ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
-                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
+                    ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
+                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
             written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
         }
 

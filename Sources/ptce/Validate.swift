@@ -61,7 +61,7 @@ extension PTCE {
             for file in inputs.ignored {
                 terminal.err(
                     terminal.paint(
-                        language == .fr ? "ignoré (pas .xml) : \(file)" : "ignored (not .xml): \(file)", .dim,
+                        language == .fr ? "ignoré (pas un dossier de candidature) : \(file)" : "ignored (not an application): \(file)", .dim,
                         stderr: true))
             }
             let total = inputs.files.count

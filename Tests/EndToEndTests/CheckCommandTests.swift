@@ -63,7 +63,7 @@ import Testing
     @Test func eligibleApplicationExitsZero() throws {
         let result = try PTCEBinary.run(["check", "SampleApplications/pollens-2015.xml", "--call", "2015"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("ÉLIGIBLE — total 87 / 100"))
+        #expect(result.stdout.contains("ÉLIGIBLE — total 78 / 85 (+ 15 points à noter par le jury)"))
     }
 
     @Test func aParameterChangedInACopyOfTheCriteriaChangesTheVerdict() throws {

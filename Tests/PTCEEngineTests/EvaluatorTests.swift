@@ -62,18 +62,35 @@ import Testing
             Fixtures.year(1, costs: 100_000, own: 1_000, request: 30_000, commune: 15_000, region: 10_000),
             Fixtures.year(3, costs: 100_000, own: 2_000, request: 30_000, commune: 15_000, region: 10_000),
         ])
-        let evaluation = Evaluator(criteria: criteria2015).evaluate(application)
+        let evaluation = Evaluator(criteria: criteria2015).evaluate(application, jury: ["innovation": 3])
         #expect(evaluation.status == .belowThreshold)
         #expect(try result("self-financing", evaluation).outcome == .fail, "1.33 points, minimum 4")
         #expect(evaluation.total < 40)
     }
 
     @Test func totalIsTheSumOfPointsAndMaximumTheSumOfWeights() {
-        let evaluation = Evaluator(criteria: criteria2015).evaluate(Fixtures.eligible2015())
+        let evaluation = Evaluator(criteria: criteria2015).evaluate(Fixtures.eligible2015(), jury: ["innovation": 3])
         #expect(evaluation.maximum == 100)
         #expect(evaluation.total == evaluation.scores.compactMap(\.points).reduce(0, +))
-        // 5 FTE of 10 → 10; 2 kinds of 4 → 10; value chain → 10; 35 % ≥ 30 % → 20; 2 areas → 15; social only → 9.
+        // 5 FTE of 10 → 10; 2 kinds of 4 → 10; value chain → 10; 35 % ≥ 30 % → 20; 2 areas → 15; jury 3/5 → 9.
         #expect(evaluation.total == 74)
+    }
+
+    @Test func withoutTheJuryMarkedScoresAwaitAndDoNotCount() {
+        let evaluation = Evaluator(criteria: criteria2015).evaluate(Fixtures.eligible2015())
+        #expect(evaluation.status == .eligible, "awaiting marks is not missing data")
+        #expect(evaluation.total == 65)
+        #expect(evaluation.pendingWeight == 15)
+    }
+
+    @Test func rescoringAppliesMarksAndAdjustmentsWithinTheWeight() throws {
+        let evaluation = Evaluator(criteria: criteria2015).evaluate(Fixtures.eligible2015())
+        let rescored = Evaluator.rescore(evaluation, jury: ["innovation": 4, "pooling-cooperation": 5, "territorial-impact": 4])
+        #expect(try result("innovation", rescored).points == 12)
+        #expect(try result("pooling-cooperation", rescored).points == 15, "10 computed + 5")
+        #expect(try result("territorial-impact", rescored).points == 15, "15 computed + 4, capped at the weight")
+        let missing = Evaluator.rescore(evaluation, jury: ["innovation": 4])
+        #expect(try result("pooling-cooperation", missing).awaitingMarks, "a mixed score without its marks is not silently scored")
     }
 
     @Test func anUnclassifiedMemberDoesNotBlockWhenTheCountIsAlreadyMet() throws {

@@ -6,6 +6,10 @@ public import PTCEModel
 public struct ApplicationSummary: Sendable {
     public var file: String
     public var sha256: String
+    /// The application's id for the jury: its file name without `.xml`.
+    public var id: String { ApplicationSummary.id(of: file) }
+    /// SIRENs of the carrier and the members, for jurors' conflicts of interest.
+    public var sirens: Set<String> = []
     public var name: String
     public var call: String
     public var territory: String?
@@ -20,6 +24,12 @@ public struct ApplicationSummary: Sendable {
     public var analysis: DescriptiveAnalysis
 
     public var status: Status { evaluation.status }
+
+    /// `dir/pollens-2015.xml` → `pollens-2015`.
+    public static func id(of file: String) -> String {
+        let name = (file as NSString).lastPathComponent
+        return name.lowercased().hasSuffix(".xml") ? String(name.dropLast(4)) : name
+    }
 
     /// Points of a score, by criterion id (nil when undetermined).
     public func points(_ id: String) -> Decimal? {

@@ -16,12 +16,25 @@ public struct RankedBatch: Sendable {
     public var ineligible: [ApplicationSummary]
     public var unreadable: [(file: String, sha256: String?, problems: [Problem])]
     public var funding: Funding
+    /// The jury's marks and their consensus, when `--marks` was given.
+    public var jury: JuryOutcome?
+    /// With marks loaded: eligible applications still lacking enough marks (not ranked).
+    public var pendingMarks: [ApplicationSummary] = []
 
-    /// Ranks `entries` under `criteria` and funds down the list.
-    public init(entries: [BatchEntry], criteria: CriteriaFile, parameters: ParameterValues, regionCap: Int? = nil) {
+    /// Ranks `entries` under `criteria` and funds down the list. With `jury`, each
+    /// application's juror-marked scores take the consensus first.
+    public init(
+        entries: [BatchEntry], criteria: CriteriaFile, parameters: ParameterValues, regionCap: Int? = nil,
+        jury: JuryOutcome? = nil
+    ) {
         self.criteria = criteria
         self.parameters = parameters
-        self.entries = entries.sorted { $0.file < $1.file }
+        self.jury = jury
+        self.entries = entries.sorted { $0.file < $1.file }.map { entry in
+            guard let jury, case .evaluated(var summary) = entry else { return entry }
+            summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
+            return .evaluated(summary)
+        }
         var summaries: [ApplicationSummary] = []
         var unreadable: [(file: String, sha256: String?, problems: [Problem])] = []
         for entry in self.entries {
@@ -31,8 +44,10 @@ public struct RankedBatch: Sendable {
             }
         }
         let order = RankedBatch.order(criteria)
-        ranking = summaries.filter { $0.status == .eligible }.sorted(by: order)
-        belowThreshold = summaries.filter { $0.status == .belowThreshold }.sorted(by: order)
+        let marksMissing = { (summary: ApplicationSummary) in jury != nil && summary.evaluation.awaitingMarks }
+        pendingMarks = summaries.filter { ($0.status == .eligible || $0.status == .belowThreshold) && marksMissing($0) }
+        ranking = summaries.filter { $0.status == .eligible && !marksMissing($0) }.sorted(by: order)
+        belowThreshold = summaries.filter { $0.status == .belowThreshold && !marksMissing($0) }.sorted(by: order)
         incomplete = summaries.filter { $0.status == .incomplete }
         ineligible = summaries.filter { $0.status == .ineligible }
         self.unreadable = unreadable
@@ -40,9 +55,15 @@ public struct RankedBatch: Sendable {
     }
 
     /// Counts for the summary: every input is in exactly one of the sections.
-    public var counts: (received: Int, unreadable: Int, ineligible: Int, incomplete: Int, eligible: Int, belowThreshold: Int, funded: Int) {
+    public var counts: (received: Int, unreadable: Int, ineligible: Int, incomplete: Int, eligible: Int, belowThreshold: Int, pendingMarks: Int, funded: Int) {
         (entries.count, unreadable.count, ineligible.count, incomplete.count, ranking.count, belowThreshold.count,
-         funding.awards.filter { $0.decision == .funded }.count)
+         pendingMarks.count, funding.awards.filter { $0.decision == .funded }.count)
+    }
+
+    /// Every evaluated application in report order: ranked, below threshold, awaiting marks,
+    /// incomplete, ineligible.
+    public var evaluatedInReportOrder: [ApplicationSummary] {
+        ranking + belowThreshold + pendingMarks + incomplete + ineligible
     }
 
     /// Higher total first; then the criteria file's tie-break keys; then name, then file path,

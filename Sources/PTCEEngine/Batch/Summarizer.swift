@@ -33,5 +33,6 @@ extension ApplicationSummary {
             evaluation: evaluation, composition: application.members.map(Composition.init) ?? Composition(),
             budgetPath: path,
             analysis: DescriptiveAnalysis.analyse(application, ownShareYear3: path.ownShares[2]))
+        sirens = Set([application.carrier?.siren].compactMap { $0 } + (application.members ?? []).compactMap(\.siren))
     }
 }

@@ -29,6 +29,7 @@ public struct JSONReport: ReportRenderer {
         var counts: [String: Int]
         var funding: FundingInfo
         var applications: [ApplicationEntry]
+        var jury: JuryInfo?
 
         init(_ context: ReportContext) {
             let batch = context.batch
@@ -57,7 +58,8 @@ public struct JSONReport: ReportRenderer {
             let c = batch.counts
             counts = [
                 "received": c.received, "unreadable": c.unreadable, "ineligible": c.ineligible, "incomplete": c.incomplete,
-                "eligible": c.eligible, "belowThreshold": c.belowThreshold, "funded": c.funded,
+                "eligible": c.eligible, "belowThreshold": c.belowThreshold, "pendingMarks": c.pendingMarks,
+                "funded": c.funded,
             ]
             funding = FundingInfo(
                 envelope: money(batch.funding.envelope), used: money(batch.funding.used),
@@ -71,10 +73,46 @@ public struct JSONReport: ReportRenderer {
             for (index, summary) in batch.belowThreshold.enumerated() {
                 entries.append(ApplicationEntry(summary, section: "below-threshold", rank: index + 1, award: nil))
             }
+            entries += batch.pendingMarks.map { ApplicationEntry($0, section: "pending-marks", rank: nil, award: nil) }
             entries += batch.incomplete.map { ApplicationEntry($0, section: "incomplete", rank: nil, award: nil) }
             entries += batch.ineligible.map { ApplicationEntry($0, section: "ineligible", rank: nil, award: nil) }
             entries += batch.unreadable.map { ApplicationEntry(unreadable: $0.file, sha256: $0.sha256, problems: $0.problems) }
             applications = entries
+            jury = batch.jury.map { JuryInfo($0, batch: batch, language: context.language) }
+        }
+    }
+
+    /// The jury's marks (juror ids, or anonymised labels), consensus and flags per application.
+    struct JuryInfo: Encodable {
+        var aggregate: String
+        var minimumMarks: Int
+        var disagreement: Decimal
+        var anonymised: Bool
+        var marksFiles: [[String: String]]
+        var refusedMarks: [ProblemEntry]
+        var applications: [String: ApplicationMarks]
+
+        struct ApplicationMarks: Encodable {
+            var marks: [String: [String: Decimal]]
+            var consensus: [String: Decimal]
+            var flags: [Localized]
+        }
+
+        init(_ jury: JuryOutcome, batch: RankedBatch, language: Language) {
+            aggregate = jury.settings.aggregate.rawValue
+            minimumMarks = jury.settings.minimumMarks
+            disagreement = jury.settings.disagreement
+            anonymised = jury.settings.anonymise
+            marksFiles = jury.files.map { ["file": $0.path, "sha256": $0.sha256] }
+            refusedMarks = jury.refused.map(ProblemEntry.init)
+            applications = jury.applications.mapValues { application in
+                ApplicationMarks(
+                    marks: application.marks.mapValues { values in
+                        Dictionary(uniqueKeysWithValues: values.map { (jury.label($0.juror, language: .en), $0.value) })
+                    },
+                    consensus: application.consensus,
+                    flags: application.flags.map(\.label))
+            }
         }
     }
 

@@ -35,6 +35,7 @@ struct ReportView {
         ]
         view["counts"] = [
             (t("reçus", "received"), counts.received),
+            (t("en attente de notes du jury", "awaiting jury marks"), counts.pendingMarks),
             (t("illisibles (refusés)", "unreadable (refused)"), counts.unreadable),
             (t("inéligibles", "ineligible"), counts.ineligible),
             (t("incomplets", "incomplete"), counts.incomplete),
@@ -86,9 +87,49 @@ struct ReportView {
             ["file": cell(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
         }
         view["hasUnreadable"] = !batch.unreadable.isEmpty
-        view["cards"] = (batch.ranking + batch.belowThreshold + batch.incomplete + batch.ineligible).map(card)
+        view["pendingMarks"] = batch.pendingMarks.map { summary in
+            [
+                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "flags": (batch.jury?.applications[summary.id]?.flags ?? []).map { cell($0.label(context.language)) },
+            ] as [String: Any]
+        }
+        view["hasPendingMarks"] = !batch.pendingMarks.isEmpty
+        view["juryLoaded"] = batch.jury != nil
+        view["toDiscuss"] = toDiscuss
+        view["hasToDiscuss"] = !toDiscuss.isEmpty
+        view["provisional"] = batch.jury == nil && batch.evaluatedInReportOrder.contains { $0.evaluation.awaitingMarks }
+        view["cards"] = batch.evaluatedInReportOrder.map(card)
         view["audit"] = audit
         return view
+    }
+
+    /// Disagreements, missing marks and refused marks, for the top of the report.
+    var toDiscuss: [String] {
+        guard let jury = batch.jury else { return [] }
+        var items: [String] = []
+        for summary in batch.evaluatedInReportOrder {
+            for flag in jury.applications[summary.id]?.flags ?? [] {
+                items.append(cell("\(summary.name) — \(flag.label(context.language))"))
+            }
+        }
+        items += jury.refused.map { cell($0.formatted(context.language)) }
+        return items
+    }
+
+    /// A card's jury block: each criterion the jury marks, each juror's value, the consensus.
+    func juryRows(_ summary: ApplicationSummary) -> [[String: Any]] {
+        guard let jury = batch.jury else { return [] }
+        let mine = jury.applications[summary.id] ?? ApplicationJury()
+        return batch.criteria.criteria.filter { $0.scale?.jurorInput != nil }.map { criterion in
+            let marks = (mine.marks[criterion.id] ?? []).map {
+                "\(jury.label($0.juror, language: context.language)) : \(text.points($0.value))"
+            }
+            return [
+                "criterion": cell(criterion.title(context.language)),
+                "marks": cell(marks.isEmpty ? "—" : marks.joined(separator: ", ")),
+                "consensus": mine.consensus[criterion.id].map { text.points($0) } ?? "—",
+            ]
+        }
     }
 
     var labels: [String: String] {
@@ -132,6 +173,14 @@ struct ReportView {
             "breakdown": t("Points par critère", "Points per criterion"),
             "generated": t("Rapport produit par ptce", "Report produced by ptce"),
             "fundingLine": t("ligne de financement", "funding line"),
+            "toDiscuss": t("À discuter en comité", "To discuss in committee"),
+            "pendingMarks": t("En attente de notes du jury", "Awaiting jury marks"),
+            "jury": t("Notes du jury", "Jury marks"), "marks": t("Notes", "Marks"),
+            "consensus": t(batch.jury?.settings.aggregate == .mean ? "Consensus (moyenne)" : "Consensus (médiane)", batch.jury?.settings.aggregate == .mean ? "Consensus (mean)" : "Consensus (median)"),
+            "marksFiles": t("Feuilles de notes", "Mark sheets"),
+            "provisional": t(
+                "Classement provisoire : les critères notés par le jury ne sont pas encore comptés (rank --marks).",
+                "Provisional ranking: the criteria marked by the jury are not counted yet (rank --marks)."),
             "descriptiveNote": t(
                 "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
                 "These indications help the jury read the file; they do not count in the ranking."),
@@ -200,6 +249,8 @@ struct ReportView {
             "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),
             "publicRole": cell(summary.analysis.publicRole?.label(language) ?? t("indéterminé", "undetermined")),
             "reasoning": cell(summary.analysis.reasoning(language)),
+            "jury": juryRows(summary),
+            "hasJury": batch.jury != nil,
         ]
     }
 
@@ -218,6 +269,8 @@ struct ReportView {
                 return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
             },
             "files": batch.entries.map { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
+            "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
+            "hasMarksFiles": !(batch.jury?.files ?? []).isEmpty,
         ]
     }
 }

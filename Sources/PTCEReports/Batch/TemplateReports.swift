@@ -18,7 +18,7 @@ public struct HTMLReport: ReportRenderer {
         let batch = context.batch
         let language = context.language
         let scores = batch.criteria.criteria.filter { $0.kind == .score }
-        let evaluated = batch.ranking + batch.belowThreshold + batch.incomplete + batch.ineligible
+        let evaluated = batch.evaluatedInReportOrder
         view["distributionChart"] = Charts.distribution(
             evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: language)
         view["fundingChart"] = Charts.funding(batch, language: language)

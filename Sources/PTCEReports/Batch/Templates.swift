@@ -64,8 +64,17 @@ enum Templates {
         </div>
         </section>
 
+        {{#juryLoaded}}
+        <section id="to-discuss">
+        <h2>{{labels.toDiscuss}}</h2>
+        {{#hasToDiscuss}}<ul>{{#toDiscuss}}<li>{{.}}</li>{{/toDiscuss}}</ul>{{/hasToDiscuss}}
+        {{^hasToDiscuss}}<p>{{labels.none}}</p>{{/hasToDiscuss}}
+        </section>
+        {{/juryLoaded}}
+
         <section id="ranking">
         <h2>{{labels.ranking}}</h2>
+        {{#provisional}}<p><b>{{labels.provisional}}</b></p>{{/provisional}}
         {{#hasRanking}}
         <table class="ranking">
         <thead><tr><th class="num">{{labels.rank}}</th><th>{{labels.name}}</th><th>{{labels.territory}}</th><th class="num">{{labels.total}}</th>{{#scoreColumns}}<th class="num score" title="{{title}}">{{title}} <small>/{{weight}}</small></th>{{/scoreColumns}}<th class="num">{{labels.requested}}</th><th class="num">{{labels.award}}</th></tr></thead>
@@ -107,6 +116,17 @@ enum Templates {
         {{/hasBelowThreshold}}
         {{^hasBelowThreshold}}<p>{{labels.none}}</p>{{/hasBelowThreshold}}
         </section>
+
+        {{#juryLoaded}}
+        <section id="pending-marks">
+        <h2>{{labels.pendingMarks}}</h2>
+        {{#pendingMarks}}
+        <h3><a href="#{{anchor}}">{{name}}</a> <small class="source">{{file}}</small></h3>
+        <ul>{{#flags}}<li>{{.}}</li>{{/flags}}</ul>
+        {{/pendingMarks}}
+        {{^hasPendingMarks}}<p>{{labels.none}}</p>{{/hasPendingMarks}}
+        </section>
+        {{/juryLoaded}}
 
         <section id="ineligible">
         <h2>{{labels.ineligible}}</h2>
@@ -155,6 +175,7 @@ enum Templates {
         <div><h4>{{labels.budgetPath}}</h4><table><tr><th>{{labels.year}}</th><th class="num">{{labels.ownShare}}</th></tr>{{#ownShares}}<tr><td>{{year}}</td><td class="num">{{value}}</td></tr>{{/ownShares}}</table>
         <p>{{labels.largestFunder}}{{{colon}}}{{largestFunder}} ({{largestFunderShare}}) — {{labels.concentration}}{{{colon}}}{{concentration}}</p></div>
         </div>
+        {{#hasJury}}<h4>{{labels.jury}}</h4><table><thead><tr><th>{{labels.criterion}}</th><th>{{labels.marks}}</th><th class="num">{{labels.consensus}}</th></tr></thead><tbody>{{#jury}}<tr><td>{{criterion}}</td><td>{{marks}}</td><td class="num">{{consensus}}</td></tr>{{/jury}}</tbody></table>{{/hasJury}}
         <div class="descriptive"><b>{{labels.descriptive}}</b><br>{{labels.typology}}{{{colon}}}{{typology}}<br>{{labels.publicRole}}{{{colon}}}{{publicRole}}<br><small>{{labels.reading}}{{{colon}}}{{reasoning}}. {{labels.descriptiveNote}}</small></div>
         <p class="hash">SHA-256 {{sha256}}</p>
         </article>
@@ -175,6 +196,13 @@ enum Templates {
         {{#audit.files}}<tr><td><code>{{file}}</code></td><td class="hash">{{sha256}}</td></tr>
         {{/audit.files}}
         </tbody></table>
+        {{#audit.hasMarksFiles}}
+        <h3>{{labels.marksFiles}}</h3>
+        <table><thead><tr><th>{{labels.file}}</th><th>SHA-256</th></tr></thead><tbody>
+        {{#audit.marksFiles}}<tr><td><code>{{file}}</code></td><td class="hash">{{sha256}}</td></tr>
+        {{/audit.marksFiles}}
+        </tbody></table>
+        {{/audit.hasMarksFiles}}
         </section>
         </body>
         </html>
@@ -194,8 +222,23 @@ enum Templates {
 
         {{{labels.envelope}}}{{{colon}}}{{{envelope.total}}} — {{{labels.used}}}{{{colon}}}{{{envelope.used}}} — {{{labels.remainder}}}{{{colon}}}{{{envelope.remainder}}}
 
+        {{#juryLoaded}}
+        ## {{{labels.toDiscuss}}}
+
+        {{#toDiscuss}}
+        - {{{.}}}
+        {{/toDiscuss}}
+        {{^hasToDiscuss}}
+        {{{labels.none}}}
+        {{/hasToDiscuss}}
+
+        {{/juryLoaded}}
         ## {{{labels.ranking}}}
 
+        {{#provisional}}
+        **{{{labels.provisional}}}**
+
+        {{/provisional}}
         {{#hasRanking}}
         | {{{labels.rank}}} | {{{labels.name}}} | {{{labels.territory}}} | {{{labels.total}}} |{{#scoreColumns}} {{{title}}} (/{{{weight}}}) |{{/scoreColumns}} {{{labels.requested}}} | {{{labels.award}}} |
         |---:|---|---|---:|{{#scoreColumns}}---:|{{/scoreColumns}}---:|---:|
@@ -236,6 +279,17 @@ enum Templates {
         {{{labels.none}}}
         {{/hasBelowThreshold}}
 
+        {{#juryLoaded}}
+        ## {{{labels.pendingMarks}}}
+
+        {{#pendingMarks}}
+        - {{{name}}} ({{{file}}}){{#flags}} — {{{.}}}{{/flags}}
+        {{/pendingMarks}}
+        {{^hasPendingMarks}}
+        {{{labels.none}}}
+        {{/hasPendingMarks}}
+
+        {{/juryLoaded}}
         ## {{{labels.ineligible}}}
 
         {{#ineligible}}
@@ -297,6 +351,14 @@ enum Templates {
 
         {{{labels.budgetPath}}}{{{colon}}}{{#ownShares}}{{{labels.year}}} {{{year}}}{{{colon}}}{{{value}}}{{{semicolon}}}{{/ownShares}}{{{labels.largestFunder}}}{{{colon}}}{{{largestFunder}}} ({{{largestFunderShare}}}){{{semicolon}}}{{{labels.concentration}}}{{{colon}}}{{{concentration}}}
 
+        {{#hasJury}}
+        | {{{labels.criterion}}} | {{{labels.marks}}} | {{{labels.consensus}}} |
+        |---|---|---:|
+        {{#jury}}
+        | {{{criterion}}} | {{{marks}}} | {{{consensus}}} |
+        {{/jury}}
+
+        {{/hasJury}}
         *{{{labels.descriptive}}}* — {{{labels.typology}}}{{{colon}}}{{{typology}}}{{{semicolon}}}{{{labels.publicRole}}}{{{colon}}}{{{publicRole}}}. {{{labels.reading}}}{{{colon}}}{{{reasoning}}}.
 
         {{/cards}}
@@ -321,6 +383,16 @@ enum Templates {
         {{#audit.files}}
         | {{{file}}} | `{{{sha256}}}` |
         {{/audit.files}}
+        {{#audit.hasMarksFiles}}
+
+        ### {{{labels.marksFiles}}}
+
+        | {{{labels.file}}} | SHA-256 |
+        |---|---|
+        {{#audit.marksFiles}}
+        | {{{file}}} | `{{{sha256}}}` |
+        {{/audit.marksFiles}}
+        {{/audit.hasMarksFiles}}
 
         """#
 }

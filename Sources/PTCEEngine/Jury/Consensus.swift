@@ -1,0 +1,151 @@
+public import Foundation
+public import PTCEModel
+import XMLSafe
+
+/// How the jury's marks become a consensus.
+public struct JurySettings: Sendable, Hashable {
+    public enum Aggregate: String, Sendable, CaseIterable {
+        case median, mean
+    }
+
+    public var aggregate: Aggregate
+    /// Fewest marks per criterion for a consensus; below it the application awaits marks.
+    public var minimumMarks: Int
+    /// A spread (highest − lowest mark) above this on a criterion is flagged for discussion.
+    public var disagreement: Decimal
+    /// Jurors shown as "juror 1, 2…" in reports instead of their ids.
+    public var anonymise: Bool
+
+    public init(aggregate: Aggregate = .median, minimumMarks: Int = 2, disagreement: Decimal = 2, anonymise: Bool = false) {
+        self.aggregate = aggregate
+        self.minimumMarks = minimumMarks
+        self.disagreement = disagreement
+        self.anonymise = anonymise
+    }
+}
+
+/// A point for the committee to discuss.
+public enum JuryFlag: Sendable, Hashable {
+    case disagreement(criterion: String, spread: Decimal)
+    case notEnoughMarks(criterion: String, count: Int, required: Int)
+
+    public var label: Localized {
+        switch self {
+        case .disagreement(let criterion, let spread):
+            Localized(
+                fr: "désaccord sur \(criterion) : écart de \(Format.number(spread, places: 2, language: .fr)) entre notes",
+                en: "disagreement on \(criterion): marks \(Format.number(spread, places: 2, language: .en)) apart")
+        case .notEnoughMarks(let criterion, let count, let required):
+            Localized(
+                fr: "notes insuffisantes sur \(criterion) : \(count) sur \(required) exigées",
+                en: "not enough marks on \(criterion): \(count) of \(required) required")
+        }
+    }
+}
+
+/// The jury's view of one application.
+public struct ApplicationJury: Sendable {
+    /// Accepted marks per criterion id, by juror id, sorted by juror.
+    public var marks: [String: [(juror: String, value: Decimal)]] = [:]
+    /// Consensus per criterion id (only where there are enough marks).
+    public var consensus: [String: Decimal] = [:]
+    public var flags: [JuryFlag] = []
+
+    public init() {}
+}
+
+/// Marks checked against the jury, the applications and the criteria, then aggregated.
+public struct JuryOutcome: Sendable {
+    public var settings: JurySettings
+    public var applications: [String: ApplicationJury]
+    /// Marks refused, each naming juror and application and why.
+    public var refused: [Problem]
+    /// Sheets read, with their SHA-256.
+    public var files: [(path: String, sha256: String)]
+    /// Juror ids in order, for anonymised labels.
+    public var jurorOrder: [String]
+
+    /// How a juror is shown in reports.
+    public func label(_ juror: String, language: Language) -> String {
+        guard settings.anonymise, let index = jurorOrder.firstIndex(of: juror) else { return juror }
+        return language == .fr ? "juré \(index + 1)" : "juror \(index + 1)"
+    }
+
+    public init(
+        sheets: MarkSheets.Loaded, jurors: [Juror], summaries: [ApplicationSummary], criteria: CriteriaFile,
+        settings: JurySettings
+    ) {
+        self.settings = settings
+        files = sheets.files
+        refused = sheets.problems
+        jurorOrder = jurors.map(\.id).sorted()
+        applications = [:]
+        let jurorsByID = Dictionary(uniqueKeysWithValues: jurors.map { ($0.id, $0) })
+        let summariesByID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let inputs = Dictionary(uniqueKeysWithValues: criteria.criteria.compactMap { criterion in
+            criterion.scale?.jurorInput.map { (criterion.id, $0) }
+        })
+        func refuse(_ mark: JurorMark, fr: String, en: String) {
+            refused.append(
+                Problem(
+                    kind: .value, location: XMLLocation(file: mark.file, line: mark.line),
+                    message: Localized(
+                        fr: "note refusée (juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
+                        en: "mark refused (juror \(mark.juror), application \(mark.application), criterion \(mark.criterion)): \(en)")))
+        }
+        for mark in sheets.marks {
+            guard let juror = jurorsByID[mark.juror] else {
+                refuse(mark, fr: "juré inconnu du fichier des jurés", en: "juror not in the jurors file")
+                continue
+            }
+            guard let summary = summariesByID[mark.application] else {
+                refuse(mark, fr: "dossier inconnu dans ce lot", en: "no such application in this batch")
+                continue
+            }
+            guard let input = inputs[mark.criterion] else {
+                refuse(mark, fr: "ce critère n’est pas noté par le jury", en: "this criterion is not marked by the jury")
+                continue
+            }
+            if let reason = juror.conflict(with: summary.id, sirens: summary.sirens) {
+                refuse(mark, fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))", en: "the juror is in conflict with this application (\(reason.en))")
+                continue
+            }
+            guard input.accepts(mark.value) else {
+                refuse(
+                    mark, fr: "\(mark.value) hors de l’échelle (\(input.range.lowerBound) à \(input.range.upperBound), pas de \(input.step))",
+                    en: "\(mark.value) is off the scale (\(input.range.lowerBound) to \(input.range.upperBound), steps of \(input.step))")
+                continue
+            }
+            applications[summary.id, default: ApplicationJury()].marks[mark.criterion, default: []].append((mark.juror, mark.value))
+        }
+        // Only applications the jury reads: those that pass every gate.
+        for summary in summaries where summary.status == .eligible || summary.status == .belowThreshold {
+            var jury = applications[summary.id] ?? ApplicationJury()
+            for id in inputs.keys.sorted() {
+                let values = (jury.marks[id] ?? []).sorted { $0.juror < $1.juror }
+                jury.marks[id] = values
+                guard values.count >= settings.minimumMarks else {
+                    jury.flags.append(.notEnoughMarks(criterion: id, count: values.count, required: settings.minimumMarks))
+                    continue
+                }
+                let numbers = values.map(\.value).sorted()
+                jury.consensus[id] = JuryOutcome.aggregate(numbers, settings.aggregate)
+                if let low = numbers.first, let high = numbers.last, high - low > settings.disagreement {
+                    jury.flags.append(.disagreement(criterion: id, spread: high - low))
+                }
+            }
+            applications[summary.id] = jury
+        }
+    }
+
+    /// Median (mean of the two middle values for an even count) or mean, to hundredths.
+    static func aggregate(_ sorted: [Decimal], _ method: JurySettings.Aggregate) -> Decimal {
+        switch method {
+        case .mean:
+            return Format.rounded(sorted.reduce(0, +) / Decimal(sorted.count), 2)
+        case .median:
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[middle] : Format.rounded((sorted[middle - 1] + sorted[middle]) / 2, 2)
+        }
+    }
+}

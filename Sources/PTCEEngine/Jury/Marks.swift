@@ -1,0 +1,110 @@
+public import Foundation
+public import PTCEModel
+import XMLSafe
+
+/// One value a juror gave: a mark, or an adjustment of a mixed score.
+public struct JurorMark: Sendable, Hashable {
+    public var juror: String
+    public var application: String
+    public var criterion: String
+    public var value: Decimal
+    /// Where it was read, for messages.
+    public var file: String
+    public var line: Int
+}
+
+/// Reads filled mark sheets from a folder: `*.csv` (`juror;application;criterion;value;…`) and
+/// `*.xml` (`Schemas/marks.xsd`). Empty values are "not marked yet" and skipped.
+public enum MarkSheets {
+    public struct Loaded: Sendable {
+        public var marks: [JurorMark]
+        public var problems: [Problem]
+        /// Every sheet read, with its SHA-256, for the audit block.
+        public var files: [(path: String, sha256: String)]
+    }
+
+    public static func load(folder: String) throws(ProblemList) -> Loaded {
+        let inputs = InputFiles.expand([folder])
+        if !inputs.missing.isEmpty { throw .input(folder, fr: "dossier de notes introuvable", en: "marks folder not found") }
+        var loaded = Loaded(marks: [], problems: [], files: [])
+        let sheets = (inputs.files + inputs.ignored.filter { $0.lowercased().hasSuffix(".csv") }).sorted()
+        for path in sheets {
+            do {
+                let bytes = try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes)
+                loaded.files.append((path, sha256Hex(bytes)))
+                loaded.marks += path.lowercased().hasSuffix(".csv") ? try csv(bytes, path: path) : try xml(bytes, path: path)
+            } catch {
+                loaded.problems += error.problems
+            }
+        }
+        // The same mark in a sheet's CSV and XML forms counts once; two different values are an error.
+        var unique: [String: JurorMark] = [:]
+        for mark in loaded.marks {
+            let key = "\(mark.juror)\u{0}\(mark.application)\u{0}\(mark.criterion)"
+            if let first = unique[key] {
+                if first.value != mark.value {
+                    loaded.problems.append(
+                        Problem(
+                            kind: .value, location: XMLLocation(file: mark.file, line: mark.line),
+                            message: Localized(
+                                fr: "juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion) : deux notes différentes (\(first.value) dans \(first.file), \(mark.value) ici)",
+                                en: "juror \(mark.juror), application \(mark.application), criterion \(mark.criterion): two different marks (\(first.value) in \(first.file), \(mark.value) here)")))
+                }
+            } else {
+                unique[key] = mark
+            }
+        }
+        loaded.marks = unique.values.sorted { ($0.juror, $0.application, $0.criterion) < ($1.juror, $1.application, $1.criterion) }
+        return loaded
+    }
+
+    static func parse(_ text: String) -> Decimal? {
+        let normalised = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard !normalised.isEmpty else { return nil }
+        return Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    static func csv(_ bytes: [UInt8], path: String) throws(ProblemList) -> [JurorMark] {
+        let rows = try CSVRows.read(bytes, path: path)
+        guard let header = rows.first?.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }),
+            let juror = header.firstIndex(of: "juror"), let application = header.firstIndex(of: "application"),
+            let criterion = header.firstIndex(of: "criterion"), let value = header.firstIndex(of: "value")
+        else {
+            throw .input(
+                path, fr: "colonnes attendues : juror;application;criterion;value", en: "expected columns: juror;application;criterion;value")
+        }
+        var marks: [JurorMark] = []
+        var problems: [Problem] = []
+        for (index, row) in rows.enumerated().dropFirst() where row.count > value {
+            let text = row[value]
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let number = parse(text) else {
+                problems.append(
+                    Problem(
+                        kind: .value, location: XMLLocation(file: path, line: index + 1),
+                        message: Localized(fr: "« \(text) » n’est pas une note", en: "“\(text)” is not a mark")))
+                continue
+            }
+            marks.append(JurorMark(juror: row[juror], application: row[application], criterion: row[criterion], value: number, file: path, line: index + 1))
+        }
+        if !problems.isEmpty { throw ProblemList(problems) }
+        return marks
+    }
+
+    static func xml(_ bytes: [UInt8], path: String) throws(ProblemList) -> [JurorMark] {
+        let schema = try DataFiles.schema("Schemas/marks.xsd")
+        let root: XMLElement
+        do {
+            root = try XMLReader().read(bytes: bytes, path: path, schema: schema)
+        } catch {
+            throw ProblemList(error.diagnostics.map(Problem.init))
+        }
+        let juror = root.attributes["juror"] ?? ""
+        return root.children("mark").compactMap { element in
+            guard let value = parse(element.attributes["value"] ?? "") else { return nil }
+            return JurorMark(
+                juror: juror, application: element.attributes["application"] ?? "",
+                criterion: element.attributes["criterion"] ?? "", value: value, file: path, line: element.line)
+        }
+    }
+}
