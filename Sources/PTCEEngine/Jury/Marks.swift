@@ -11,6 +11,15 @@ public struct JurorMark: Sendable, Hashable {
     /// Where it was read, for messages.
     public var file: String
     public var line: Int
+
+    public init(juror: String, application: String, criterion: String, value: Decimal, file: String, line: Int) {
+        self.juror = juror
+        self.application = application
+        self.criterion = criterion
+        self.value = value
+        self.file = file
+        self.line = line
+    }
 }
 
 /// Reads filled mark sheets from a folder: `*.csv` (`juror;application;criterion;value;…`) and
@@ -21,6 +30,12 @@ public enum MarkSheets {
         public var problems: [Problem]
         /// Every sheet read, with its SHA-256, for the audit block.
         public var files: [(path: String, sha256: String)]
+
+        public init(marks: [JurorMark], problems: [Problem], files: [(path: String, sha256: String)]) {
+            self.marks = marks
+            self.problems = problems
+            self.files = files
+        }
     }
 
     public static func load(folder: String) throws(ProblemList) -> Loaded {

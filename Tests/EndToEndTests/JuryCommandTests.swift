@@ -1,0 +1,91 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The committee secretary's round trip, from the command line alone:
+/// `ptce jury assign` → fill the CSV sheets (scripts/fill-sheets.py) → `ptce rank --marks`.
+@Suite(.serialized) struct JuryCommandTests {
+    func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ptce-\(name)-\(UUID().uuidString)")
+    }
+
+    @Test func assignFillAndRankWithMarks() throws {
+        let sheets = temporary("sheets")
+        let filled = temporary("filled")
+        let report = temporary("report")
+        defer { [sheets, filled, report].forEach { try? FileManager.default.removeItem(at: $0) } }
+
+        let assign = try PTCEBinary.run([
+            "jury", "assign", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.csv",
+            "--readers", "3", "--out", sheets.path, "--lang", "en",
+        ])
+        #expect(assign.status == 0, "\(assign.stderr)")
+        #expect(assign.stdout.contains("8 eligible application(s), 6 juror(s), 3 reader(s) each; load spread: 0"))
+        #expect(assign.stdout.contains("conflict: j3 does not read pollens-2015"))
+        #expect(assign.stdout.contains("conflict: j5 does not read tetris-2015 — declared conflict of interest"))
+        for juror in ["j1", "j2", "j3", "j4", "j5", "j6"] {
+            #expect(FileManager.default.fileExists(atPath: sheets.appendingPathComponent("\(juror).csv").path))
+            #expect(FileManager.default.fileExists(atPath: sheets.appendingPathComponent("\(juror).xml").path))
+        }
+        let fill = Process()
+        fill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        fill.arguments = ["python3", Repository.path("scripts/fill-sheets.py"), sheets.path, filled.path, "--conflicted-mark", "j3:pollens-2015"]
+        try fill.run()
+        fill.waitUntilExit()
+        #expect(fill.terminationStatus == 0)
+
+        let rank = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml", "--marks", filled.path,
+            "--out", report.path, "--as-of", "2015-09-15", "--lang", "en", "--format", "md,json",
+        ])
+        #expect(rank.status == 0, "\(rank.stderr)")
+        #expect(rank.stderr.contains("mark refused (juror j3, application pollens-2015, criterion innovation): the juror is in conflict"))
+        let markdown = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.md")), as: UTF8.self)
+        #expect(markdown.contains("## To discuss in committee"))
+        #expect(markdown.contains("disagreement on innovation"))
+        #expect(markdown.contains("| Criterion | Marks | Consensus (median) |"))
+        #expect(markdown.contains("### Mark sheets"))
+        let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: report.appendingPathComponent("report.json"))) as? [String: Any]
+        let jury = try #require(json?["jury"] as? [String: Any])
+        #expect(jury["aggregate"] as? String == "median")
+        #expect((jury["marksFiles"] as? [Any])?.count == 6)
+        #expect((json?["counts"] as? [String: Int])?["pendingMarks"] == 0)
+    }
+
+    @Test func theCommittedExampleSheetsAreWhatAssignWrites() throws {
+        let sheets = temporary("example")
+        defer { try? FileManager.default.removeItem(at: sheets) }
+        let assign = try PTCEBinary.run([
+            "jury", "assign", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.csv",
+            "--readers", "3", "--out", sheets.path,
+        ])
+        #expect(assign.status == 0)
+        let committed = Repository.root.appendingPathComponent("SampleApplications/jury/sheets")
+        let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: sheets.path).sorted()))
+        for name in names {
+            #expect(
+                try Data(contentsOf: sheets.appendingPathComponent(name)) == Data(contentsOf: committed.appendingPathComponent(name)),
+                "\(name)")
+        }
+    }
+
+    @Test func anonymisedJurorsDoNotAppearByIdInTheReport() throws {
+        let report = temporary("anonymous")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let rank = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml",
+            "--marks", "SampleApplications/jury/marks", "--anonymise-jurors", "--out", report.path, "--format", "md",
+        ])
+        #expect(rank.status == 0)
+        let markdown = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.md")), as: UTF8.self)
+        #expect(markdown.contains("juré 1 : "))
+        #expect(!markdown.contains("j1 : "))
+    }
+
+    @Test func marksWithoutJurorsIsAUsageError() throws {
+        let result = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", "/tmp/x", "--marks", "SampleApplications/jury/marks"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--marks et --jurors vont ensemble"))
+    }
+}

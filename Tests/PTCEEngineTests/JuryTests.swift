@@ -1,0 +1,154 @@
+import Foundation
+import PTCEEngine
+import PTCEModel
+import TestSupport
+import Testing
+
+/// The jury of six of `SampleApplications/jury` on the 2015 samples.
+@Suite struct JuryTests {
+    let criteria: CriteriaFile
+    let summaries: [ApplicationSummary]
+    let jurors: [Juror]
+
+    init() throws {
+        criteria = try #require(try Calls.load("2015").first)
+        let files = InputFiles.expand([Repository.path("SampleApplications")]).files
+        let entries = Batch(loader: try ApplicationLoader.standard(), evaluator: Evaluator(criteria: criteria)).run(files)
+        summaries = entries.compactMap {
+            if case .evaluated(let summary) = $0, summary.status == .eligible || summary.status == .belowThreshold { return summary }
+            return nil
+        }
+        jurors = try JurorsFile.load(path: Repository.path("SampleApplications/jury/jures.xml"))
+    }
+
+    var assignment: Assignment {
+        Assignment(applications: summaries.map { ($0.id, $0.sirens) }, jurors: jurors, readers: 3)
+    }
+
+    @Test func theCsvImportReadsTheSameJury() throws {
+        let fromCSV = try JurorsFile.load(path: Repository.path("SampleApplications/jury/jures.csv"))
+        #expect(fromCSV == jurors)
+    }
+
+    @Test func everyEligibleApplicationGetsThreeReadersWithoutConflictAndLoadsAreBalanced() {
+        let assignment = assignment
+        #expect(summaries.count == 8)
+        for summary in summaries {
+            let readers = assignment.byApplication[summary.id] ?? []
+            #expect(readers.count == 3, "\(summary.id)")
+            for id in readers {
+                let juror = jurors.first { $0.id == id }!
+                #expect(juror.conflict(with: summary.id, sirens: summary.sirens) == nil, "\(id) reads \(summary.id)")
+            }
+        }
+        #expect(assignment.shortfalls.isEmpty)
+        #expect(assignment.imbalance <= 1)
+    }
+
+    @Test func conflictsAreDeclaredOrFoundBySiren() {
+        let assignment = assignment
+        #expect(!(assignment.byApplication["tetris-2015"] ?? []).contains("j5"), "declared")
+        #expect(!(assignment.byApplication["pollens-2015"] ?? []).contains("j3"), "Roannais Agglomération is a member of POLLENS")
+        #expect(assignment.conflicts["pollens-2015"]?.contains { $0.juror == "j3" } == true)
+    }
+
+    @Test func theSameInputsGiveTheSameAssignment() {
+        let again = Assignment(applications: summaries.reversed().map { ($0.id, $0.sirens) }, jurors: jurors.reversed(), readers: 3)
+        #expect(again.byApplication == assignment.byApplication)
+    }
+
+    @Test func impossibleConstraintsAreReportedPerApplication() {
+        let two = Array(jurors.prefix(3))  // j1, j2, j3: j3 cannot read POLLENS.
+        let assignment = Assignment(applications: summaries.map { ($0.id, $0.sirens) }, jurors: two, readers: 3)
+        #expect(assignment.shortfalls.map(\.application) == ["pollens-2015"])
+        #expect(assignment.shortfalls.first?.reason.en.contains("1 of them in conflict") == true)
+    }
+
+    func mark(_ juror: String, _ application: String, _ criterion: String, _ value: Decimal) -> JurorMark {
+        JurorMark(juror: juror, application: application, criterion: criterion, value: value, file: "sheet.csv", line: 2)
+    }
+
+    /// Marks for every eligible application: each reader gives `value(application, juror)` on every juror-input criterion.
+    func sheets(_ value: (String, String, String) -> Decimal, extra: [JurorMark] = []) -> MarkSheets.Loaded {
+        var marks: [JurorMark] = []
+        for (application, readers) in assignment.byApplication {
+            for juror in readers {
+                for criterion in ["innovation", "pooling-cooperation", "territorial-impact"] {
+                    marks.append(mark(juror, application, criterion, value(application, juror, criterion)))
+                }
+            }
+        }
+        return MarkSheets.Loaded(marks: marks + extra, problems: [], files: [])
+    }
+
+    @Test func aConflictedMarkIsRefusedNamingJurorAndApplication() {
+        let loaded = sheets({ _, _, criterion in criterion == "innovation" ? 3 : 0 }, extra: [mark("j3", "pollens-2015", "innovation", 5)])
+        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let refusal = outcome.refused.first { $0.message.en.contains("juror j3, application pollens-2015") }
+        #expect(refusal?.message.en.contains("in conflict") == true)
+        #expect(outcome.applications["pollens-2015"]?.consensus["innovation"] == 3, "the refused mark does not count")
+    }
+
+    @Test func offScaleUnknownApplicationAndUnmarkedCriterionAreRefused() {
+        let loaded = sheets({ _, _, _ in 0 }, extra: [
+            mark("j1", "pollens-2015", "innovation", Decimal(string: "5.5")!),
+            mark("j1", "pollens-2015", "innovation", Decimal(string: "2.25")!),
+            mark("j1", "nowhere-2015", "innovation", 3),
+            mark("j1", "pollens-2015", "value-chain", 3),
+            mark("j9", "pollens-2015", "innovation", 3),
+        ])
+        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let messages = outcome.refused.map(\.message.en)
+        #expect(messages.contains { $0.contains("5.5 is off the scale") })
+        #expect(messages.contains { $0.contains("2.25 is off the scale") })
+        #expect(messages.contains { $0.contains("no such application") })
+        #expect(messages.contains { $0.contains("not marked by the jury") })
+        #expect(messages.contains { $0.contains("juror not in the jurors file") })
+    }
+
+    @Test func aWideSpreadIsFlaggedAsDisagreement() {
+        let loaded = sheets({ application, juror, criterion in
+            criterion == "innovation" && application == "lussas-2015" ? (juror == "j4" ? 0 : 4) : 2
+        })
+        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        #expect(outcome.applications["lussas-2015"]?.flags == [.disagreement(criterion: "innovation", spread: 4)])
+        #expect(outcome.applications["pollens-2015"]?.flags == [])
+    }
+
+    @Test func tooFewMarksLeaveTheApplicationAwaitingNotScored() throws {
+        var loaded = sheets({ _, _, _ in 1 })
+        loaded.marks.removeAll { $0.application == "ulisse-2015" && $0.juror != "j4" }
+        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        #expect(outcome.applications["ulisse-2015"]?.flags.contains(.notEnoughMarks(criterion: "innovation", count: 1, required: 2)) == true)
+        let batch = RankedBatch(
+            entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome)
+        #expect(batch.pendingMarks.map(\.id) == ["ulisse-2015"])
+        #expect(!batch.ranking.contains { $0.id == "ulisse-2015" })
+    }
+
+    @Test func medianAndMeanChangeTheRankingOnlyWhereTheyDiffer() throws {
+        // Every application gets the same marks from its three readers (2, 2, 2), except
+        // Lussas, whose readers give 1, 1 and 5: median 1, mean 2.33.
+        let loaded = sheets({ application, juror, criterion in
+            guard criterion == "innovation" else { return 0 }
+            guard application == "lussas-2015" else { return 2 }
+            return juror == "j6" ? 5 : 1
+        })
+        func ranking(_ aggregate: JurySettings.Aggregate) -> [ApplicationSummary] {
+            let outcome = JuryOutcome(
+                sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria,
+                settings: JurySettings(aggregate: aggregate, disagreement: 5))
+            return RankedBatch(entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome).ranking
+        }
+        let median = ranking(.median)
+        let mean = ranking(.mean)
+        let totals = { (list: [ApplicationSummary]) in Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0.evaluation.total) }) }
+        let (byMedian, byMean) = (totals(median), totals(mean))
+        for (id, total) in byMedian where id != "lussas-2015" {
+            #expect(byMean[id] == total, "\(id) has identical marks, so identical totals")
+        }
+        #expect(byMedian["lussas-2015"] == Decimal(string: "63.5"), "60.5 computed + median 1 → 3 points")
+        #expect(byMean["lussas-2015"] == Decimal(string: "67.49"), "60.5 computed + mean 2.33 → 6.99 points")
+        #expect(median.filter { $0.id != "lussas-2015" }.map(\.id) == mean.filter { $0.id != "lussas-2015" }.map(\.id))
+    }
+}
