@@ -35,12 +35,12 @@ struct ReportView {
         ]
         view["counts"] = [
             (t("reçus", "received"), counts.received),
-            (t("en attente de notes du jury", "awaiting jury marks"), counts.pendingMarks),
             (t("illisibles (refusés)", "unreadable (refused)"), counts.unreadable),
             (t("inéligibles", "ineligible"), counts.ineligible),
             (t("incomplets", "incomplete"), counts.incomplete),
             (t("éligibles et classés", "eligible and ranked"), counts.eligible),
             (t("éligibles sous le seuil", "eligible below threshold"), counts.belowThreshold),
+            (t("en attente de notes du jury", "awaiting jury marks"), counts.pendingMarks),
             (t("financés", "funded"), counts.funded),
         ].map { ["label": $0.0, "value": "\($0.1)"] }
         let funding = batch.funding

@@ -42,9 +42,11 @@ enum Templates {
         <h2>{{labels.contents}}</h2>
         <ol>
         <li><a href="#summary">{{labels.summary}}</a></li>
+        {{#juryLoaded}}<li><a href="#to-discuss">{{labels.toDiscuss}}</a></li>{{/juryLoaded}}
         <li><a href="#ranking">{{labels.ranking}}</a></li>
         <li><a href="#funding">{{labels.funding}}</a></li>
         <li><a href="#below-threshold">{{labels.belowThreshold}}</a></li>
+        {{#juryLoaded}}<li><a href="#pending-marks">{{labels.pendingMarks}}</a></li>{{/juryLoaded}}
         <li><a href="#ineligible">{{labels.ineligible}}</a></li>
         <li><a href="#incomplete">{{labels.incomplete}}</a></li>
         <li><a href="#unreadable">{{labels.unreadable}}</a></li>
