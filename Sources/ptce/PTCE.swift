@@ -23,6 +23,6 @@ struct PTCE: ParsableCommand {
             Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.
             """,
         version: version,
-        subcommands: [Rank.self, Check.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self]
+        subcommands: [Rank.self, Check.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self, Synth.self]
     )
 }
