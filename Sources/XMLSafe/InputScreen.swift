@@ -50,13 +50,22 @@ enum InputScreen {
         return signatures.first { bytes.starts(with: $0.0) }?.1
     }
 
-    /// The `encoding` pseudo-attribute of the XML declaration, if any.
+    /// The `encoding` pseudo-attribute of the XML declaration, if any (a byte scan: this runs
+    /// for every file, and a regular expression would be compiled each time).
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
         guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
         let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 200)
-        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
-        guard let match = declaration.firstMatch(of: /encoding\s*=\s*["']([^"']*)["']/) else { return nil }
-        return String(match.1)
+        let declaration = Array(bytes[..<end])
+        let key = Array("encoding".utf8)
+        guard let start = (0...(max(0, declaration.count - key.count))).first(where: { declaration[$0..<min(declaration.count, $0 + key.count)].elementsEqual(key) })
+        else { return nil }
+        var index = start + key.count
+        while index < declaration.count, declaration[index] == 0x20 || declaration[index] == 0x3D { index += 1 }
+        guard index < declaration.count, declaration[index] == 0x22 || declaration[index] == 0x27 else { return nil }
+        let quote = declaration[index]
+        let valueStart = index + 1
+        guard let valueEnd = declaration[valueStart...].firstIndex(of: quote) else { return nil }
+        return String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self)
     }
 
     /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
