@@ -32,6 +32,21 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// The application files under `paths`; fails (exit 2) on a missing path or when no `.xml`
+    /// file is found, rather than doing nothing silently.
+    func applications(_ paths: [String]) throws -> InputFiles {
+        let inputs = InputFiles.expand(paths)
+        if !inputs.missing.isEmpty {
+            let list = inputs.missing.joined(separator: ", ")
+            throw fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
+        }
+        guard !inputs.files.isEmpty else {
+            let list = paths.joined(separator: ", ")
+            throw fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
+        }
+        return inputs
+    }
+
     /// Prints `error: …` on stderr in the user's language and returns the exit code to throw.
     ///
     /// Exit codes: 1 an input is invalid or not eligible; 2 `ptce` cannot do what was asked

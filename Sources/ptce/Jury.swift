@@ -70,11 +70,7 @@ extension PTCE.JuryCommand {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
             }
-            let inputs = InputFiles.expand(paths)
-            guard inputs.missing.isEmpty, !inputs.files.isEmpty else {
-                let list = (inputs.missing.isEmpty ? paths : inputs.missing).joined(separator: ", ")
-                throw options.fail("aucun dossier lisible dans \(list)", "no readable application in \(list)", code: 2)
-            }
+            let inputs = try options.applications(paths)
             let entries = Batch(loader: loader, evaluator: Evaluator(criteria: criteria)).run(inputs.files)
             let eligible = entries.compactMap { entry -> ApplicationSummary? in
                 guard case .evaluated(let summary) = entry, summary.status == .eligible || summary.status == .belowThreshold

@@ -124,15 +124,7 @@ extension PTCE {
                 throw ExitCode(2)
             }
             let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
-            let inputs = InputFiles.expand(paths)
-            if !inputs.missing.isEmpty {
-                let list = inputs.missing.joined(separator: ", ")
-                throw options.fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
-            }
-            guard !inputs.files.isEmpty else {
-                let list = paths.joined(separator: ", ")
-                throw options.fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
-            }
+            let inputs = try options.applications(paths)
             let evaluator = Evaluator(criteria: criteria, overrides: overrides)
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
             let entries = Batch(loader: loader, evaluator: evaluator).run(

@@ -32,15 +32,7 @@ extension PTCE {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
             }
-            let inputs = InputFiles.expand(paths)
-            if !inputs.missing.isEmpty {
-                let list = inputs.missing.joined(separator: ", ")
-                throw options.fail("chemin introuvable : \(list)", "no such file or folder: \(list)", code: 2)
-            }
-            guard !inputs.files.isEmpty else {
-                let list = paths.joined(separator: ", ")
-                throw options.fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
-            }
+            let inputs = try options.applications(paths)
             var invalid = 0
             for file in inputs.files {
                 do {
