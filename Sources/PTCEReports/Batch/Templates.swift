@@ -30,7 +30,7 @@ enum Templates {
         .chart text { font-size: 11px; fill: #333; } .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
         .descriptive { background: #f6f6f6; padding: .6em; border-radius: 6px; } code, .hash { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; word-break: break-all; }
         nav ol { columns: 2; }
-        @media print { body { margin: 0; max-width: none; } .card { page-break-before: always; } nav { page-break-after: always; } a { color: inherit; text-decoration: none; } }
+        @media print { body { margin: 0; max-width: none; } .card { page-break-before: always; } #cards h2 + .card { page-break-before: auto; } h2, h3, h4 { page-break-after: avoid; } nav { page-break-after: always; } a { color: inherit; text-decoration: none; } }
         </style>
         </head>
         <body>
@@ -158,7 +158,7 @@ enum Templates {
         {{^hasUnreadable}}<p>{{labels.none}}</p>{{/hasUnreadable}}
         </section>
 
-        <section id="cards">
+        <section id="cards" style="page-break-before: always">
         <h2>{{labels.cards}}</h2>
         {{#cards}}
         <article class="card" id="{{anchor}}">
