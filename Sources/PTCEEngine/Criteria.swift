@@ -82,27 +82,47 @@ extension Parameter {
 }
 
 /// One criterion: a gate (eligibility) or a score (ranking).
-public struct Criterion: Sendable {
+///
+/// A reference type: every result of every application points at the one loaded criterion
+/// rather than carrying a copy, which keeps batch summaries small.
+public final class Criterion: Sendable {
     public enum Kind: String, Sendable, Codable {
         case gate
         case score
     }
 
-    public var id: String
-    public var kind: Kind
-    public var title: Localized
-    public var explanation: Localized
+    public let id: String
+    public let kind: Kind
+    public let title: Localized
+    public let explanation: Localized
     /// What an applicant should do when the criterion fails (optional).
-    public var fix: Localized?
-    public var source: String
+    public let fix: Localized?
+    public let source: String
     /// The rule of a gate.
-    public var rule: Rule?
+    public let rule: Rule?
     /// The scale of a score.
-    public var scale: Scale?
-    public var weight: Decimal?
+    public let scale: Scale?
+    public let weight: Decimal?
     /// Minimum points for a score; below it the application is "below threshold".
-    public var minimum: Decimal?
-    public var line: Int
+    public let minimum: Decimal?
+    public let line: Int
+
+    public init(
+        id: String, kind: Kind, title: Localized, explanation: Localized, fix: Localized?, source: String, rule: Rule?,
+        scale: Scale?, weight: Decimal?, minimum: Decimal?, line: Int
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.explanation = explanation
+        self.fix = fix
+        self.source = source
+        self.rule = rule
+        self.scale = scale
+        self.weight = weight
+        self.minimum = minimum
+        self.line = line
+    }
 }
 
 /// A rule over facts, three-valued (pass, fail, undetermined).

@@ -155,21 +155,18 @@ final class CriteriaDecoder {
     func criterion(_ element: XMLElement) -> Criterion? {
         guard let id = element.attributes["id"], let kind = Criterion.Kind(rawValue: element.attributes["kind"] ?? "")
         else { return nil }
-        var criterion = Criterion(
+        let ruleElement = element.child("rule")?.children.first
+        let scaleElement = element.child("scale")?.children.first
+        return Criterion(
             id: id, kind: kind, title: bilingual(element.child("title")),
             explanation: bilingual(element.child("explanation")),
             fix: element.child("fix").map { bilingual($0) },
             source: element.childText("source") ?? "",
+            rule: ruleElement.flatMap { rule($0) },
+            scale: scaleElement.flatMap { scale($0) },
             weight: element.attributes["weight"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
             minimum: element.attributes["minimum"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
             line: element.line)
-        if let ruleElement = element.child("rule"), let first = ruleElement.children.first {
-            criterion.rule = rule(first)
-        }
-        if let scaleElement = element.child("scale"), let first = scaleElement.children.first {
-            criterion.scale = scale(first)
-        }
-        return criterion
     }
 
     func rule(_ element: XMLElement) -> Rule? {
