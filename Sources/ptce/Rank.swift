@@ -168,7 +168,7 @@ extension PTCE {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for renderer in renderers {
                     let url = folder.appendingPathComponent(renderer.fileName)
-                    try AtomicFile.write(try renderer.render(context), to: url)
+                    try AtomicFile.write(to: url) { handle in try renderer.write(context, to: handle) }
                     written.append(url.path)
                 }
             } catch {

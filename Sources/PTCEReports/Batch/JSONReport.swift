@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import PTCEEngine
 import PTCEModel
 
@@ -11,11 +11,38 @@ public struct JSONReport: ReportRenderer {
     public var fileName: String { "report.json" }
 
     public func render(_ context: ReportContext) throws -> [UInt8] {
+        let buffer = BufferHandle()
+        try write(context) { buffer.bytes += $0 }
+        return buffer.bytes
+    }
+
+    public func write(_ context: ReportContext, to handle: FileHandle) throws {
+        try write(context) { try handle.write(contentsOf: $0) }
+    }
+
+    /// Streams the document: the `applications` array (the bulk) is encoded one entry at a
+    /// time, so a batch of any size never holds the whole JSON in memory. The bytes are those
+    /// of encoding the whole document at once (sorted keys, pretty-printed).
+    private func write(_ context: ReportContext, _ emit: ([UInt8]) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Document(context))
-        data.append(0x0A)
-        return [UInt8](data)
+        var document = Document(context)
+        let entries = document.applications
+        document.applications = []
+        let skeleton = String(decoding: try encoder.encode(document), as: UTF8.self)
+        // Sorted keys put "applications" first: `{\n  "applications" : [\n\n  ],\n  …`.
+        let emptyArray = "\"applications\" : [\n\n  ]"
+        guard let range = skeleton.range(of: emptyArray) else {
+            try emit(Array((skeleton + "\n").utf8))
+            return
+        }
+        try emit(Array((skeleton[..<range.lowerBound] + "\"applications\" : [").utf8))
+        for (index, entry) in entries.enumerated() {
+            let text = String(decoding: try encoder.encode(entry), as: UTF8.self)
+            let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            try emit(Array(((index == 0 ? "\n" : ",\n") + indented).utf8))
+        }
+        try emit(Array(((entries.isEmpty ? "\n\n  ]" : "\n  ]") + skeleton[range.upperBound...] + "\n").utf8))
     }
 
     struct Document: Encodable {
@@ -281,6 +308,11 @@ enum JSONValue: Encodable {
         case .null: try container.encodeNil()
         }
     }
+}
+
+/// Collects bytes for ``JSONReport/render(_:)``.
+private final class BufferHandle {
+    var bytes: [UInt8] = []
 }
 
 /// Money and points, rounded to cents.

@@ -1,3 +1,4 @@
+public import Foundation
 public import PTCEEngine
 public import PTCEModel
 
@@ -26,6 +27,15 @@ public protocol ReportRenderer: Sendable {
     var fileName: String { get }
     /// The file's bytes; the same context always gives the same bytes.
     func render(_ context: ReportContext) throws -> [UInt8]
+
+    /// Writes the same bytes to `handle`; a format may stream to keep memory bounded.
+    func write(_ context: ReportContext, to handle: FileHandle) throws
+}
+
+extension ReportRenderer {
+    public func write(_ context: ReportContext, to handle: FileHandle) throws {
+        try handle.write(contentsOf: try render(context))
+    }
 }
 
 /// The formats `ptce rank --format` accepts.
