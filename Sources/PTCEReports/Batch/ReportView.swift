@@ -98,7 +98,7 @@ struct ReportView {
         view["toDiscuss"] = toDiscuss
         view["hasToDiscuss"] = !toDiscuss.isEmpty
         view["provisional"] = batch.jury == nil && batch.evaluatedInReportOrder.contains { $0.evaluation.awaitingMarks }
-        view["cards"] = batch.evaluatedInReportOrder.map(card)
+        // Cards are rendered one at a time by the streaming writers (see `StreamedTemplate`).
         view["audit"] = audit
         return view
     }
