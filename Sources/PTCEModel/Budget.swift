@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// The three-year plan: eligible costs and resources by source, per year.
 public struct Budget: Sendable, Hashable {
@@ -98,11 +99,20 @@ public struct Funder: Sendable, Hashable, Comparable {
         Funder(key: "source:" + source.rawValue, label: source.label)
     }
 
-    /// Lower case, no accents, letters and digits separated by single spaces.
+    /// Lower case, no accents, letters and digits separated by single spaces. Memoised: the
+    /// same funders recur in every application of a batch.
     public static func normalize(_ name: String) -> String {
+        if let known = normalized.withLock({ $0[name] }) { return known }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
-        return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        let result = folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        normalized.withLock { cache in
+            if cache.count > 10_000 { cache.removeAll() }
+            cache[name] = result
+        }
+        return result
     }
+
+    private static let normalized = Mutex<[String: String]>([:])
 
     public static func == (lhs: Funder, rhs: Funder) -> Bool { lhs.key == rhs.key }
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }

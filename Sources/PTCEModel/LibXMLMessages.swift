@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// French wording for the libxml2 messages users meet most often; libxml2 writes English only.
 /// A message not recognised here is shown as libxml2 wrote it.
@@ -10,8 +11,11 @@ enum LibXMLMessages {
         (try! Regex(pattern), french)
     }
 
-    // Built on each use: `Regex` is not `Sendable`, and messages are only translated on errors.
-    private static var rules: [Rule] { [
+    /// Compiled once; `Regex` is not `Sendable`, so every use holds the lock (translations only
+    /// happen on errors, so contention is negligible).
+    private static let compiled = Mutex<[Rule]>(makeRules())
+
+    private static func makeRules() -> [Rule] { [
         rule(#"^Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( ?(.*?) ?\)\.?$"#) {
             "élément <\($0[1])> inattendu ici ; attendu : \($0[2])"
         },
@@ -63,11 +67,13 @@ enum LibXMLMessages {
 
     /// The French wording of `message`, or nil when it is not recognised.
     static func french(_ message: String) -> String? {
-        for rule in rules {
-            guard let match = try? rule.pattern.wholeMatch(in: message) else { continue }
-            let groups = match.output.map { $0.substring ?? "" }
-            return rule.french(groups)
+        compiled.withLock { rules in
+            for rule in rules {
+                guard let match = try? rule.pattern.wholeMatch(in: message) else { continue }
+                let groups = match.output.map { $0.substring ?? "" }
+                return rule.french(groups)
+            }
+            return nil
         }
-        return nil
     }
 }
