@@ -110,6 +110,9 @@ import Testing
                 #expect(now == before[index] || now == after[index], "\(name) after a kill at \(delay) µs")
             }
         }
+        // The next complete run sweeps away what the killed ones left behind.
+        _ = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", old.path, "--as-of", "2016-01-14"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: old.path).sorted() == names.sorted())
     }
 
     @Test func badOptionsAreUsageErrors() throws {
