@@ -249,8 +249,10 @@ private struct Lint {
                 bilingual(level.meaning, what: "level \(level.value)", line: line)
             }
         case .mixed(let base, let adjust, let step, let line):
-            if adjust < 0 || step <= 0 {
-                report("scale", line: line, fr: "ajustement ou pas invalide", en: "invalid adjustment or step")
+            if adjust < 0 || step <= 0 || !JurorInput.adjustment(limit: adjust, step: step).accepts(0) {
+                report(
+                    "scale", line: line, fr: "ajustement invalide : il faut adjust ≥ 0, step > 0, et adjust multiple de step",
+                    en: "invalid adjustment: adjust ≥ 0, step > 0 and adjust a multiple of step are required")
             }
             checkScale(base)
         }

@@ -13,12 +13,26 @@ public struct InputFiles: Sendable {
     /// found while walking a folder, they are listed as ignored, not read as applications.
     static let ownFormats = ["urn:x-ptce:jurors:1", "urn:x-ptce:marks:1"]
 
-    /// Whether the file's first kilobyte declares one of ``ownFormats``.
+    /// Whether the file's root element (the first start tag, after the declaration, comments
+    /// and processing instructions) declares one of ``ownFormats`` as its default namespace.
     static func isJuryFile(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let head = String(decoding: (try? handle.read(upToCount: 1024)) ?? Data(), as: UTF8.self)
-        return ownFormats.contains { head.contains("xmlns=\"\($0)\"") }
+        var head = Substring(String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self))
+        while let open = head.firstIndex(of: "<") {
+            let rest = head[open...]
+            if rest.hasPrefix("<!--") {
+                guard let end = rest.range(of: "-->") else { return false }
+                head = rest[end.upperBound...]
+            } else if rest.hasPrefix("<?") || rest.hasPrefix("<!") {
+                guard let end = rest.firstIndex(of: ">") else { return false }
+                head = rest[rest.index(after: end)...]
+            } else {
+                let tag = rest.prefix { $0 != ">" }
+                return ownFormats.contains { tag.contains("xmlns=\"\($0)\"") }
+            }
+        }
+        return false
     }
 
     /// Walks `paths`: a file is taken as given; a folder is walked recursively for `*.xml`.

@@ -62,7 +62,10 @@ extension PTCE.JuryCommand {
             let panel: [Juror]
             let loader: ApplicationLoader
             do {
-                guard let first = try Calls.load(call).first else { throw ExitCode(64) }
+                let files = try Calls.load(call)
+                guard files.count == 1, let first = files.first else {
+                    throw options.fail("--call : un seul appel à la fois", "--call: one call at a time", code: 64)
+                }
                 criteria = first
                 panel = try JurorsFile.load(path: jurors)
                 loader = try ApplicationLoader.standard()
@@ -77,6 +80,10 @@ extension PTCE.JuryCommand {
                 else { return nil }
                 return summary
             }.sorted { $0.id < $1.id }
+            do { try JuryIDs.requireUnique(eligible) } catch {
+                error.problems.forEach { terminal.err($0.formatted(language)) }
+                throw ExitCode(2)
+            }
             let assignment = Assignment(applications: eligible.map { ($0.id, $0.sirens) }, jurors: panel, readers: readers)
             let names = Dictionary(eligible.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let folder = URL(fileURLWithPath: out)

@@ -102,7 +102,9 @@ extension PTCE {
                 throw ValidationError("--aggregate : median ou mean / median or mean")
             }
             if minMarks < 1 { throw ValidationError("--min-marks ≥ 1") }
-            if disagreement < 0 { throw ValidationError("--disagreement ≥ 0") }
+            if !disagreement.isFinite || disagreement < 0 || disagreement > 1_000 {
+                throw ValidationError("--disagreement : un nombre entre 0 et 1000 / a number from 0 to 1000")
+            }
             _ = try formats
         }
 
@@ -139,6 +141,7 @@ extension PTCE {
                         if case .evaluated(let summary) = entry { return summary }
                         return nil
                     }
+                    try JuryIDs.requireUnique(summaries)
                     let settings = JurySettings(
                         aggregate: JurySettings.Aggregate(rawValue: aggregate) ?? .median, minimumMarks: minMarks,
                         disagreement: Decimal(disagreement), anonymise: anonymiseJurors)
@@ -147,7 +150,17 @@ extension PTCE {
                     error.problems.forEach { terminal.err($0.formatted(language)) }
                     throw ExitCode(2)
                 }
-                jury?.refused.forEach { terminal.err(terminal.paint($0.formatted(language), .yellow, stderr: true)) }
+                ((jury?.sheetProblems ?? []) + (jury?.refused ?? [])).forEach {
+                    terminal.err(terminal.paint($0.formatted(language), .yellow, stderr: true))
+                }
+                if let jury, jury.applications.values.allSatisfy({ $0.consensus.isEmpty }) {
+                    terminal.err(
+                        terminal.paint(
+                            language == .fr
+                                ? "attention : aucune note retenue — tous les dossiers éligibles restent en attente de notes du jury"
+                                : "warning: no mark accepted — every eligible application stays awaiting jury marks", .yellow,
+                            stderr: true))
+                }
             }
             let batch = RankedBatch(
                 entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)

@@ -80,7 +80,23 @@ import Testing
         #expect(rank.status == 0)
         let markdown = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.md")), as: UTF8.self)
         #expect(markdown.contains("juré 1 : "))
-        #expect(!markdown.contains("j1 : "))
+        for id in ["j1", "j2", "j3", "j4", "j5", "j6"] {
+            #expect(!markdown.contains(id), "\(id) appears in an anonymised report")
+        }
+    }
+
+    @Test func applicationsAwaitingMarksStillHaveTheirCsvRow() throws {
+        let report = temporary("pending")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let rank = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml",
+            "--marks", "SampleApplications/jury/marks", "--min-marks", "5", "--out", report.path, "--format", "csv",
+        ])
+        #expect(rank.status == 0)
+        let csv = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.csv")), as: UTF8.self)
+        let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 1 + 31, "a header and every input")
+        #expect(rows.filter { $0.contains(";en attente de notes;") }.count == 8)
     }
 
     @Test func marksWithoutJurorsIsAUsageError() throws {

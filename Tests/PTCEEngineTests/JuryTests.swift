@@ -152,3 +152,73 @@ import Testing
         #expect(median.filter { $0.id != "lussas-2015" }.map(\.id) == mean.filter { $0.id != "lussas-2015" }.map(\.id))
     }
 }
+
+/// Review findings, each pinned.
+@Suite struct JuryEdgeCaseTests {
+    func juror(_ id: String, conflicts: Set<String> = []) -> Juror {
+        Juror(id: id, name: id, organisation: "Org \(id)", declaredConflicts: conflicts)
+    }
+
+    @Test func rebalancingReachesTheSpreadTheConflictsAllow() {
+        // Greedy alone gives a spread of 2 here; a spread of 0 exists.
+        let jurors = ["j0", "j1", "j2", "j3", "j4"].map { id -> Juror in
+            let conflicts: [String: Set<String>] = [
+                "j1": ["energie", "re-sources"], "j2": ["lussas"], "j3": ["energie", "reunion"], "j4": ["energie", "martinique"],
+            ]
+            return juror(id, conflicts: conflicts[id] ?? [])
+        }
+        let applications = ["energie", "lussas", "martinique", "re-sources", "reunion"].map { ($0, Set<String>()) }
+        let assignment = Assignment(applications: applications, jurors: jurors, readers: 2)
+        #expect(assignment.imbalance <= 1)
+        #expect(assignment.shortfalls.isEmpty)
+        for (application, readers) in assignment.byApplication {
+            #expect(readers.count == 2)
+            for id in readers { #expect(jurors.first { $0.id == id }!.conflict(with: application, sirens: []) == nil) }
+        }
+    }
+
+    func folder(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-marks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        return url.path
+    }
+
+    @Test func sheetsAreReadRowByRowAndStrictly() throws {
+        let path = try folder([
+            "a.csv": "juror;application;criterion;value\nj1;p;innovation;4\nj2;p;innovation;abc\nj3;p;innovation;3abc\nj4;p\nj5;p;innovation;3,5\n",
+            "b.xml": "<sheet xmlns=\"urn:x-ptce:marks:1\" juror=\"j6\" call=\"ptce-2015\"><mark application=\"p\" criterion=\"innovation\" value=\"2\"/></sheet>",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loaded = try MarkSheets.load(folder: path)
+        #expect(loaded.marks.map(\.juror) == ["j1", "j5", "j6"], "a bad row does not discard the sheet; XML sheets in the folder are read")
+        #expect(loaded.marks.first { $0.juror == "j5" }?.value == Decimal(string: "3.5"))
+        #expect(loaded.problems.count == 3, "abc, 3abc and the short row are each refused")
+        #expect(loaded.files.count == 2)
+    }
+
+    @Test func contradictoryMarksAreBothRefused() throws {
+        let path = try folder([
+            "a.csv": "juror;application;criterion;value\nj1;p;innovation;5\n",
+            "b.csv": "juror;application;criterion;value\nj1;p;innovation;0\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loaded = try MarkSheets.load(folder: path)
+        #expect(loaded.marks.isEmpty)
+        #expect(loaded.problems.contains { $0.message.en.contains("neither counts") })
+    }
+
+    @Test func jurorIdsThatAreNotSafeFileNamesAreRefused() throws {
+        let path = try folder(["jury.csv": "id;name;organisation\n../escaped;Eve;Org\n"])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: ProblemList.self) { try JurorsFile.load(path: path + "/jury.csv") }
+    }
+
+    @Test func twoApplicationsWithTheSameFileNameAreRefusedForTheJury() throws {
+        let criteria = try #require(try Calls.load("2015").first)
+        let evaluator = Evaluator(criteria: criteria)
+        let one = ApplicationSummary(application: Fixtures.eligible2015(), file: "a/candidature.xml", sha256: "", evaluator: evaluator)
+        let two = ApplicationSummary(application: Fixtures.eligible2015(), file: "b/candidature.xml", sha256: "", evaluator: evaluator)
+        #expect(throws: ProblemList.self) { try JuryIDs.requireUnique([one, two]) }
+    }
+}

@@ -58,8 +58,11 @@ public struct ApplicationJury: Sendable {
 public struct JuryOutcome: Sendable {
     public var settings: JurySettings
     public var applications: [String: ApplicationJury]
-    /// Marks refused, each naming juror and application and why.
+    /// Marks refused, each naming juror (or their anonymised label) and application and why.
     public var refused: [Problem]
+    /// Problems in the sheets themselves (unreadable rows, contradictory marks): they name
+    /// sheet files, which carry jurors' ids, so reports show them only when not anonymised.
+    public var sheetProblems: [Problem]
     /// Sheets read, with their SHA-256.
     public var files: [(path: String, sha256: String)]
     /// Juror ids in order, for anonymised labels.
@@ -76,22 +79,33 @@ public struct JuryOutcome: Sendable {
         settings: JurySettings
     ) {
         self.settings = settings
-        files = sheets.files
-        refused = sheets.problems
-        jurorOrder = jurors.map(\.id).sorted()
+        files = settings.anonymise
+            ? sheets.files.enumerated().map { ("sheet \($0.offset + 1)", $0.element.sha256) } : sheets.files
+        refused = []
+        sheetProblems = sheets.problems
+        // Anonymised labels follow a hash of the ids, not their alphabetical order, so that
+        // "juror 3" does not give away which id it is.
+        jurorOrder = jurors.map(\.id).sorted { (sha256Hex(Array($0.utf8)), $0) < (sha256Hex(Array($1.utf8)), $1) }
         applications = [:]
         let jurorsByID = Dictionary(uniqueKeysWithValues: jurors.map { ($0.id, $0) })
         let summariesByID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let inputs = Dictionary(uniqueKeysWithValues: criteria.criteria.compactMap { criterion in
             criterion.scale?.jurorInput.map { (criterion.id, $0) }
         })
+        let order = jurorOrder
+        func shown(_ juror: String, _ language: Language) -> String {
+            let name = settings.anonymise ? "\((order.firstIndex(of: juror) ?? order.count) + 1)" : juror
+            return language == .fr ? "juré \(name)" : "juror \(name)"
+        }
         func refuse(_ mark: JurorMark, fr: String, en: String) {
+            // Anonymised, a refusal names neither the juror nor the sheet (whose name is the juror's id).
+            let location = settings.anonymise ? XMLLocation(file: shown(mark.juror, .en), line: 0) : XMLLocation(file: mark.file, line: mark.line)
             refused.append(
                 Problem(
-                    kind: .value, location: XMLLocation(file: mark.file, line: mark.line),
+                    kind: .value, location: location,
                     message: Localized(
-                        fr: "note refusée (juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
-                        en: "mark refused (juror \(mark.juror), application \(mark.application), criterion \(mark.criterion)): \(en)")))
+                        fr: "note refusée (\(shown(mark.juror, .fr)), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
+                        en: "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)")))
         }
         for mark in sheets.marks {
             guard let juror = jurorsByID[mark.juror] else {
@@ -111,9 +125,11 @@ public struct JuryOutcome: Sendable {
                 continue
             }
             guard input.accepts(mark.value) else {
+                let n = { (value: Decimal, language: Language) in Format.number(value, places: 2, language: language) }
                 refuse(
-                    mark, fr: "\(mark.value) hors de l’échelle (\(input.range.lowerBound) à \(input.range.upperBound), pas de \(input.step))",
-                    en: "\(mark.value) is off the scale (\(input.range.lowerBound) to \(input.range.upperBound), steps of \(input.step))")
+                    mark,
+                    fr: "\(n(mark.value, .fr)) hors de l’échelle (\(n(input.range.lowerBound, .fr)) à \(n(input.range.upperBound, .fr)), pas de \(n(input.step, .fr)))",
+                    en: "\(n(mark.value, .en)) is off the scale (\(n(input.range.lowerBound, .en)) to \(n(input.range.upperBound, .en)), steps of \(n(input.step, .en)))")
                 continue
             }
             applications[summary.id, default: ApplicationJury()].marks[mark.criterion, default: []].append((mark.juror, mark.value))

@@ -46,6 +46,12 @@ public enum JurorsFile {
         let bytes = try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes)
         let jurors = path.lowercased().hasSuffix(".csv") ? try csv(bytes, path: path) : try xml(bytes, path: path)
         var seen = Set<String>()
+        for juror in jurors where juror.id.wholeMatch(of: /[A-Za-z0-9][A-Za-z0-9._-]{0,63}/) == nil {
+            // Ids name the mark-sheet files: no path separators, nothing hidden, nothing empty.
+            throw .input(
+                path, fr: "identifiant de juré « \(juror.id) » invalide : lettres, chiffres, . _ - (64 au plus)",
+                en: "invalid juror id “\(juror.id)”: letters, digits, . _ - (at most 64)")
+        }
         for juror in jurors where !seen.insert(juror.id).inserted {
             throw .input(path, fr: "juré « \(juror.id) » présent deux fois", en: "juror “\(juror.id)” listed twice")
         }
@@ -82,7 +88,7 @@ public enum JurorsFile {
         let rows = try CSVRows.read(bytes, path: path)
         guard let header = rows.first else { throw .input(path, fr: "fichier vide", en: "empty file") }
         let columns = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-        guard let id = columns.firstIndex(of: "id"), let name = columns.firstIndex(of: "name") else {
+        guard columns.contains("id"), columns.contains("name") else {
             throw .input(
                 path, fr: "colonnes attendues : id;name;organisation;siren;languages;conflicts",
                 en: "expected columns: id;name;organisation;siren;languages;conflicts")
@@ -94,7 +100,7 @@ public enum JurorsFile {
         return rows.dropFirst().filter { $0.contains { !$0.isEmpty } }.map { row in
             let siren = cell(row, "siren")
             return Juror(
-                id: row[id], name: row.count > name ? row[name] : "", organisation: cell(row, "organisation"),
+                id: cell(row, "id"), name: cell(row, "name"), organisation: cell(row, "organisation"),
                 siren: siren.isEmpty ? nil : siren,
                 languages: cell(row, "languages").split(separator: " ").map(String.init),
                 declaredConflicts: Set(cell(row, "conflicts").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)))

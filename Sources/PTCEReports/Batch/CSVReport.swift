@@ -28,6 +28,7 @@ public struct CSVReport: ReportRenderer {
             case "ranked": t("classé", "ranked")
             case "below-threshold": t("sous le seuil", "below threshold")
             case "incomplete": t("incomplet", "incomplete")
+            case "pending-marks": t("en attente de notes", "awaiting marks")
             case "ineligible": t("inéligible", "ineligible")
             default: t("illisible", "unreadable")
             }
@@ -65,6 +66,7 @@ public struct CSVReport: ReportRenderer {
         for (index, summary) in batch.belowThreshold.enumerated() {
             try row(summary, section: "below-threshold", rank: index + 1, award: nil)
         }
+        for summary in batch.pendingMarks { try row(summary, section: "pending-marks", rank: nil, award: nil) }
         for summary in batch.incomplete { try row(summary, section: "incomplete", rank: nil, award: nil) }
         for summary in batch.ineligible { try row(summary, section: "ineligible", rank: nil, award: nil) }
         for item in batch.unreadable {

@@ -33,8 +33,9 @@ public struct JSONReport: ReportRenderer {
         // Sorted keys put "applications" first: `{\n  "applications" : [\n\n  ],\n  …`.
         let emptyArray = "\"applications\" : [\n\n  ]"
         guard let range = skeleton.range(of: emptyArray) else {
-            try emit(Array((skeleton + "\n").utf8))
-            return
+            // Never write a report without its applications.
+            throw EncodingError.invalidValue(
+                entries, .init(codingPath: [], debugDescription: "unexpected JSON layout for the applications array"))
         }
         try emit(Array((skeleton[..<range.lowerBound] + "\"applications\" : [").utf8))
         for (index, entry) in entries.enumerated() {
@@ -131,7 +132,7 @@ public struct JSONReport: ReportRenderer {
             disagreement = jury.settings.disagreement
             anonymised = jury.settings.anonymise
             marksFiles = jury.files.map { ["file": $0.path, "sha256": $0.sha256] }
-            refusedMarks = jury.refused.map(ProblemEntry.init)
+            refusedMarks = ((jury.settings.anonymise ? [] : jury.sheetProblems) + jury.refused).map(ProblemEntry.init)
             applications = jury.applications.mapValues { application in
                 ApplicationMarks(
                     marks: application.marks.mapValues { values in

@@ -112,7 +112,8 @@ struct ReportView {
                 items.append(cell("\(summary.name) — \(flag.label(context.language))"))
             }
         }
-        items += jury.refused.map { cell($0.formatted(context.language)) }
+        let problems = (jury.settings.anonymise ? [] : jury.sheetProblems) + jury.refused
+        items += problems.map { cell($0.formatted(context.language)) }
         return items
     }
 
