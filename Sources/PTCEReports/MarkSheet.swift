@@ -45,12 +45,12 @@ public struct MarkSheet {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
         try writer.write(row: ["juror", "application", language == .fr ? "dossier" : "name", "criterion",
-                               language == .fr ? "critère" : "title", language == .fr ? "échelle" : "scale", "value", "comment"])
+                               language == .fr ? "critère" : "title", language == .fr ? "échelle" : "scale", "value", "comment", "call"])
         for application in applications {
             for (criterion, input) in marked {
                 try writer.write(row: [
                     juror.id, application.id, SafeRows.neutralise(application.name), criterion.id,
-                    criterion.title(language), scale(input), "", "",
+                    criterion.title(language), scale(input), "", "", criteria.call.id,
                 ])
             }
         }

@@ -106,6 +106,14 @@ import Testing
         #expect(messages.contains { $0.contains("juror not in the jurors file") })
     }
 
+    @Test func aSheetForAnotherCallIsRefused() {
+        var wrong = mark("j1", "lussas-2015", "pooling-cooperation", 4)
+        wrong.call = "ptce-2013"
+        let loaded = MarkSheets.Loaded(marks: [wrong], problems: [], files: [])
+        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        #expect(outcome.refused.first?.message.en.contains("sheet for call ptce-2013, not ptce-2015") == true)
+    }
+
     @Test func aWideSpreadIsFlaggedAsDisagreement() {
         let loaded = sheets({ application, juror, criterion in
             criterion == "innovation" && application == "lussas-2015" ? (juror == "j4" ? 0 : 4) : 2

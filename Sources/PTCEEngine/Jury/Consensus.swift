@@ -108,6 +108,12 @@ public struct JuryOutcome: Sendable {
                         en: "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)")))
         }
         for mark in sheets.marks {
+            if let call = mark.call, call != criteria.call.id {
+                refuse(
+                    mark, fr: "feuille de l’appel \(call), pas de \(criteria.call.id)",
+                    en: "sheet for call \(call), not \(criteria.call.id)")
+                continue
+            }
             guard let juror = jurorsByID[mark.juror] else {
                 refuse(mark, fr: "juré inconnu du fichier des jurés", en: "juror not in the jurors file")
                 continue

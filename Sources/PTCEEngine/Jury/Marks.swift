@@ -8,11 +8,16 @@ public struct JurorMark: Sendable, Hashable {
     public var application: String
     public var criterion: String
     public var value: Decimal
+    /// The call the sheet was written for (`ptce-2015`), when the sheet says.
+    public var call: String?
     /// Where it was read, for messages.
     public var file: String
     public var line: Int
 
-    public init(juror: String, application: String, criterion: String, value: Decimal, file: String, line: Int) {
+    public init(
+        juror: String, application: String, criterion: String, value: Decimal, call: String? = nil, file: String, line: Int
+    ) {
+        self.call = call
         self.juror = juror
         self.application = application
         self.criterion = criterion
@@ -105,6 +110,7 @@ public enum MarkSheets {
                 path, fr: "colonnes attendues : juror;application;criterion;value", en: "expected columns: juror;application;criterion;value")
         }
         let needed = max(juror, application, criterion, value)
+        let callColumn = header.firstIndex(of: "call")
         var marks: [JurorMark] = []
         var problems: [Problem] = []
         for (index, row) in rows.enumerated().dropFirst() {
@@ -128,8 +134,8 @@ public enum MarkSheets {
             }
             marks.append(
                 JurorMark(
-                    juror: row[juror], application: row[application], criterion: row[criterion], value: number, file: path,
-                    line: line))
+                    juror: row[juror], application: row[application], criterion: row[criterion], value: number,
+                    call: callColumn.flatMap { $0 < row.count && !row[$0].isEmpty ? row[$0] : nil }, file: path, line: line))
         }
         return (marks, problems)
     }
@@ -143,11 +149,12 @@ public enum MarkSheets {
             throw ProblemList(error.diagnostics.map(Problem.init))
         }
         let juror = root.attributes["juror"] ?? ""
+        let call = root.attributes["call"]
         return root.children("mark").compactMap { element in
             guard let value = parse(element.attributes["value"] ?? "") else { return nil }
             return JurorMark(
                 juror: juror, application: element.attributes["application"] ?? "",
-                criterion: element.attributes["criterion"] ?? "", value: value, file: path, line: element.line)
+                criterion: element.attributes["criterion"] ?? "", value: value, call: call, file: path, line: element.line)
         }
     }
 }
