@@ -15,9 +15,7 @@ extension PTCE {
                   ptce check mon-dossier.xml --call all          # 2013 et 2015 côte à côte
                   ptce check mon-dossier.xml --call Criteria/ptce-2015.xml --set selfFinancingFloor=20
 
-                Code de sortie / Exit status: 0 éligible (sous tous les appels demandés) / eligible
-                (under every call asked), 1 inéligible, incomplet ou illisible / ineligible,
-                incomplete or unreadable, 2 fichier introuvable / file not found, 64 usage.
+                Code de sortie / Exit status: 0 éligible (sous tous les appels demandés) / eligible (under every call asked), 1 inéligible, incomplet ou illisible / ineligible, incomplete or unreadable, 2 fichier introuvable / file not found, 64 usage.
                 """)
 
         @Argument(help: "Le fichier de candidature / The application file.")

@@ -86,12 +86,9 @@ extension PTCE.CriteriaCommand {
         static let configuration = CommandConfiguration(
             abstract: "Lance les scénarios de test des critères / Runs the criteria's scenario tests.",
             discussion: """
-                Lit les fichiers *.tests.xml (défaut : Criteria/), évalue chaque scénario et
-                compare aux résultats attendus ; signale les critères jamais testés à la fois
-                en réussite et en échec. --strict fait de ces manques des erreurs.
-                Reads *.tests.xml files (default: Criteria/), evaluates every scenario against
-                its expectations, and reports criteria never tested both as pass and as fail.
-                --strict turns those gaps into errors.
+                Lit les fichiers *.tests.xml (défaut : Criteria/), évalue chaque scénario et compare aux résultats attendus ; signale les critères jamais testés à la fois en réussite et en échec. --strict fait de ces manques des erreurs.
+
+                Reads *.tests.xml files (default: Criteria/), evaluates every scenario against its expectations, and reports criteria never tested both as pass and as fail. --strict turns those gaps into errors.
 
                 Exemple / Example: ptce criteria test --strict Criteria/
                 """)

@@ -19,13 +19,9 @@ extension PTCE.JuryCommand {
         static let configuration = CommandConfiguration(
             abstract: "Attribue des lecteurs aux dossiers éligibles et écrit les feuilles de notes / Assigns readers and writes mark sheets.",
             discussion: """
-                Chaque dossier éligible reçoit --readers jurés, jamais un juré en conflit d’intérêts
-                (déclaré, ou SIREN de son organisation parmi les membres ou le porteur) ; la charge
-                est équilibrée (écart d’au plus un dossier quand les conflits le permettent). Une
-                feuille par juré (CSV et XML) dans --out ; le dossier d’identifiant d’un dossier est
-                son nom de fichier sans .xml. Code 1 si un dossier n’a pas tous ses lecteurs.
-                Every eligible application gets --readers jurors, never a conflicted one; loads are
-                balanced. One sheet per juror (CSV and XML) in --out. Exit 1 if an application lacks readers.
+                Chaque dossier éligible reçoit --readers jurés, jamais un juré en conflit d’intérêts (déclaré, ou SIREN de son organisation parmi les membres ou le porteur) ; la charge est équilibrée (écart d’au plus un dossier quand les conflits le permettent). Une feuille par juré (CSV et XML) dans --out ; l’identifiant d’un dossier est son nom de fichier sans .xml. Code 1 si un dossier n’a pas tous ses lecteurs.
+
+                Every eligible application gets --readers jurors, never a conflicted one; loads are balanced. One sheet per juror (CSV and XML) in --out. Exit 1 if an application lacks readers.
 
                 Exemple / Example:
                   ptce jury assign SampleApplications --call 2015 --jurors SampleApplications/jury/jures.csv --readers 3 --out feuilles

@@ -12,7 +12,7 @@ struct PTCE: ParsableCommand {
         discussion: """
             Exemples / Examples:
               ptce rank SampleApplications --call 2015 --out rapport   # rapport du jury
-              ptce check SampleApplications/pollens-2015.xml --call all # un dossier, les deux appels
+              ptce check mon-dossier.xml --call all     # un dossier, les deux appels
               ptce validate SampleApplications          # lire et valider un dossier entier
               ptce validate --lang en mon-dossier.xml   # messages en anglais
               ptce schema > application.xsd             # le schéma XML des candidatures
@@ -20,6 +20,7 @@ struct PTCE: ParsableCommand {
               ptce criteria lint Criteria/ && ptce criteria test --strict Criteria/
 
             Les messages sont en français par défaut ; --lang en (ou PTCE_LANG=en) pour l’anglais.
+
             Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.
             """,
         version: version,

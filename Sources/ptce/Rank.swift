@@ -11,13 +11,9 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Classe un lot de candidatures et écrit le rapport du jury / Ranks a batch and writes the jury report.",
             discussion: """
-                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet,
-                inéligible ou illisible (avec la ligne de l’erreur). Le financement descend le
-                classement dans la limite de l’enveloppe. Les fichiers sont écrits de façon
-                atomique (fichier temporaire puis renommage).
-                Every input appears once: ranked, below threshold, incomplete, ineligible or
-                unreadable (with the error's line). Funding walks down the ranking while the
-                envelope lasts. Files are written atomically (temporary file, then rename).
+                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet, inéligible ou illisible (avec la ligne de l’erreur). Le financement descend le classement dans la limite de l’enveloppe. Les fichiers sont écrits de façon atomique (fichier temporaire puis renommage).
+
+                Every input appears once: ranked, below threshold, incomplete, ineligible or unreadable (with the error's line). Funding walks down the ranking while the envelope lasts. Files are written atomically (temporary file, then rename).
 
                 Exemples / Examples:
                   ptce rank SampleApplications --call 2015 --out rapport

@@ -8,9 +8,8 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Génère des candidatures synthétiques reproductibles / Generates reproducible synthetic applications.",
             discussion: """
-                Le même --seed donne les mêmes fichiers. Une part est invalide (SIREN faux, budget
-                déséquilibré, XML mal formé), une part inéligible (pas d’entreprise classique,
-                ancien lauréat, dépôt tardif, porteur public).
+                Le même --seed donne les mêmes fichiers. Une part est invalide (SIREN faux, budget déséquilibré, XML mal formé), une part inéligible (pas d’entreprise classique, ancien lauréat, dépôt tardif, porteur public).
+
                 The same --seed gives the same files. A share is invalid, a share ineligible.
 
                 Exemple / Example: ptce synth --count 1000 --seed 42 --out /tmp/corpus

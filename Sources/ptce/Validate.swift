@@ -7,11 +7,9 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Lit et valide des fichiers de candidature / Reads and validates application files.",
             discussion: """
-                Chaque fichier est lu de manière sûre, validé contre le schéma, puis décodé
-                (contrôle des SIREN, budget à l’équilibre…). Les dossiers sont parcourus
-                récursivement (*.xml). Code de sortie 1 si un fichier est invalide.
-                Each file is read safely, validated against the schema, then decoded. Folders
-                are walked recursively (*.xml). Exit status 1 if any file is invalid.
+                Chaque fichier est lu de manière sûre, validé contre le schéma, puis décodé (contrôle des SIREN, budget à l’équilibre…). Les dossiers sont parcourus récursivement (*.xml). Code de sortie 1 si un fichier est invalide.
+
+                Each file is read safely, validated against the schema, then decoded. Folders are walked recursively (*.xml). Exit status 1 if any file is invalid.
 
                 Exemple / Example: ptce validate SampleApplications
                 """)
