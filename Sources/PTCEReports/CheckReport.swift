@@ -65,7 +65,7 @@ public struct CheckReport {
             lines.append("")
             lines.append(style(t("Critères de sélection (notes)", "Selection criteria (scores)"), .heading))
             for result in evaluation.scores {
-                let points = result.points.map { number($0) } ?? (result.awaitingMarks ? "…" : "?")
+                let points = result.points.map { number($0) } ?? (result.awaitingMarks ? "—" : "?")
                 let weight = number(result.criterion.weight ?? 0)
                 let sign = result.awaitingMarks ? "…" : mark(result.outcome, kind: .score)
                 lines.append("  \(sign) \(points) / \(weight)  \(result.criterion.title(language))")
