@@ -64,6 +64,11 @@ extension FactCatalog {
         return totals.values.map { $0 * 100 / sum }
     }
 
+    /// Herfindahl–Hirschman index of percentage shares: 10,000 for a single funder.
+    static func herfindahl(_ shares: [Decimal]) -> Decimal {
+        shares.reduce(0) { $0 + $1 * $1 }
+    }
+
     static let budgetFacts: [FactDefinition] = [
         ownShareFact(1), ownShareFact(2), ownShareFact(3),
         FactDefinition(
@@ -137,7 +142,7 @@ extension FactCatalog {
             location: "/application/budget/year/resource"
         ) { application, _ in
             guard let shares = funderShares(application) else { return budgetMissing }
-            return .number(shares.reduce(0) { $0 + $1 * $1 })
+            return .number(herfindahl(shares))
         },
     ]
 }

@@ -22,11 +22,13 @@ public struct CheckReport {
 
     private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
+    /// The report formats' mark, coloured; a score that is simply scored stays plain.
     private func mark(_ outcome: Outcome, kind: Criterion.Kind = .gate) -> String {
+        let symbol = ReportText(language: language).mark(outcome, kind: kind)
         switch outcome {
-        case .pass: kind == .gate ? style("✔", .pass) : "•"
-        case .fail: style("✘", .fail)
-        case .undetermined: style("?", .undetermined)
+        case .pass: return kind == .gate ? style(symbol, .pass) : symbol
+        case .fail: return style(symbol, .fail)
+        case .undetermined: return style(symbol, .undetermined)
         }
     }
 

@@ -17,7 +17,7 @@ extension ApplicationSummary {
             if sum > 0, let largest = totals.max(by: { $0.value != $1.value ? $0.value < $1.value : $1.key < $0.key }) {
                 path.largestFunder = largest.key.label
                 path.largestFunderShare = largest.value * 100 / sum
-                path.concentration = totals.values.reduce(0) { $0 + ($1 * 100 / sum) * ($1 * 100 / sum) }
+                path.concentration = FactCatalog.herfindahl(totals.values.map { $0 * 100 / sum })
                 path.totalResources = sum
             }
         }
