@@ -18,18 +18,21 @@ public struct InputFiles: Sendable {
     static func isJuryFile(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        var head = Substring(String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self))
-        while let open = head.firstIndex(of: "<") {
-            let rest = head[open...]
-            if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return false }
-                head = rest[end.upperBound...]
-            } else if rest.hasPrefix("<?") || rest.hasPrefix("<!") {
-                guard let end = rest.firstIndex(of: ">") else { return false }
-                head = rest[rest.index(after: end)...]
+        let head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        // Bytes, not characters: this runs on every file of a batch before any is read.
+        var index = 0
+        while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {
+            if head[open...].starts(with: "<!--".utf8) {
+                guard let end = head.indexAfter("-->".utf8, from: open + 4) else { return false }
+                index = end
+            } else if head[open...].starts(with: "<?".utf8) || head[open...].starts(with: "<!".utf8) {
+                guard let end = head[open...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                index = end + 1
             } else {
-                let tag = rest.prefix { $0 != ">" }
-                return ownFormats.contains { tag.contains("xmlns=\"\($0)\"") }
+                let tag = head[open...].prefix { $0 != UInt8(ascii: ">") }
+                return ownFormats.contains { namespace in
+                    Array(tag).indexAfter(Array("xmlns=\"\(namespace)\"".utf8), from: 0) != nil
+                }
             }
         }
         return false
@@ -77,5 +80,21 @@ public struct InputFiles: Sendable {
         }
         result.ignored.sort()
         return result
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The index just past the first occurrence of `needle` at or after `start`.
+    fileprivate func indexAfter(_ needle: some Collection<UInt8>, from start: Int) -> Int? {
+        let pattern = Array(needle)
+        guard !pattern.isEmpty, count >= pattern.count else { return nil }
+        var position = start
+        while position + pattern.count <= count {
+            if self[position] == pattern[0], self[position..<position + pattern.count].elementsEqual(pattern) {
+                return position + pattern.count
+            }
+            position += 1
+        }
+        return nil
     }
 }

@@ -124,10 +124,31 @@ extension PTCE {
             let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
             let inputs = try options.applications(paths)
             let evaluator = Evaluator(criteria: criteria, overrides: overrides)
+            let folder = URL(fileURLWithPath: out)
+            let formats = try self.formats
+            // Without marks, each application's cards and JSON entry are rendered by the worker
+            // that evaluated it and spooled to disk; the batch keeps slimmed summaries only.
+            // With marks, cards show the consensus, so they are rendered after it.
+            let spool: CardSpool?
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                spool = marks == nil ? try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria) : nil
+            } catch {
+                throw cannotWrite(error)
+            }
+            var keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)?
+            if let spool {
+                keep = { summary in
+                    spool.store(summary)
+                    return summary.slimmed()
+                }
+            }
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
             let entries = Batch(loader: loader, evaluator: evaluator).run(
-                inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update)
+                inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
+                keep: keep)
             progress.finish()
+            do { try spool?.check() } catch { throw cannotWrite(error) }
             var jury: JuryOutcome?
             if let marks, let jurors {
                 do {
@@ -162,8 +183,8 @@ extension PTCE {
                 entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
             let context = ReportContext(
                 batch: batch, language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
-                overridden: Set(overrides.keys))
-            let renderers: [any ReportRenderer] = try formats.map { format in
+                overridden: Set(overrides.keys), spool: spool)
+            let renderers: [any ReportRenderer] = formats.map { format in
                 switch format {
                 case .html: HTMLReport()
                 case .md: MarkdownReport()
@@ -171,20 +192,15 @@ extension PTCE {
                 case .csv: CSVReport(separator: csvSeparator)
                 }
             }
-            let folder = URL(fileURLWithPath: out)
             var written: [String] = []
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for renderer in renderers {
                     let url = folder.appendingPathComponent(renderer.fileName)
                     try AtomicFile.write(to: url) { handle in try renderer.write(context, to: handle) }
                     written.append(url.path)
                 }
             } catch {
-                throw options.fail(
-                    "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire",
-                    "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to",
-                    code: 2)
+                throw cannotWrite(error)
             }
             let c = batch.counts
             terminal.out(
@@ -192,6 +208,13 @@ extension PTCE {
                     ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
                     : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
             written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
+        }
+
+        func cannotWrite(_ error: any Error) -> ExitCode {
+            options.fail(
+                "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire",
+                "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to",
+                code: 2)
         }
 
         /// `YYYY-MM-DD` naming a day that exists (no 2015-02-30).

@@ -31,6 +31,28 @@ public struct ApplicationSummary: Sendable {
         return name.lowercased().hasSuffix(".xml") ? String(name.dropLast(4)) : name
     }
 
+    /// What the ranking, the funding and the report's lists still read once the application's
+    /// card and JSON entry are rendered: identity, totals, points, outcomes, what is missing,
+    /// and the explanations of failed gates (the ineligible list). The traces' facts and
+    /// parameters, the other explanations, the composition, the budget path, the descriptive
+    /// analysis and the members' SIRENs are dropped: a batch of 10,000 then holds a few
+    /// megabytes, not a few hundred.
+    public func slimmed() -> ApplicationSummary {
+        var copy = self
+        copy.evaluation.results = evaluation.results.map { result in
+            var result = result
+            result.trace.facts = []
+            result.trace.parameters = []
+            if !(result.criterion.kind == .gate && result.outcome == .fail) { result.explanation = Localized(fr: "", en: "") }
+            return result
+        }
+        copy.sirens = []
+        copy.composition = Composition()
+        copy.budgetPath = BudgetPath()
+        copy.analysis = DescriptiveAnalysis(type: nil, publicRole: nil, reasoning: Localized(fr: "", en: ""))
+        return copy
+    }
+
     /// Points of a score, by criterion id (nil when undetermined).
     public func points(_ id: String) -> Decimal? {
         evaluation.results.first { $0.id == id }?.points

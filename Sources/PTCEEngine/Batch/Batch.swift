@@ -37,10 +37,12 @@ public struct Batch: Sendable {
     }
 
     /// One entry per file, in the order of `files`. `progress` is called with the number of
-    /// files done so far (from worker threads).
+    /// files done so far (from worker threads). `keep`, when given, runs in the worker on each
+    /// summary and returns what the batch keeps of it: a report renders there what belongs to
+    /// one application and keeps only what the ranking needs (see ``ApplicationSummary/slimmed()``).
     public func run(
         _ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        progress: (@Sendable (Int) -> Void)? = nil
+        progress: (@Sendable (Int) -> Void)? = nil, keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil
     ) -> [BatchEntry] {
         let results = Mutex<[BatchEntry?]>(Array(repeating: nil, count: files.count))
         let next = Atomic<Int>(0)
@@ -50,7 +52,8 @@ public struct Batch: Sendable {
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
-                let entry = evaluate(files[index])
+                var entry = evaluate(files[index])
+                if let keep, case .evaluated(let summary) = entry { entry = .evaluated(keep(summary)) }
                 results.withLock { $0[index] = entry }
                 let count = done.add(1, ordering: .relaxed).newValue
                 progress?(count)

@@ -20,30 +20,90 @@ public struct JSONReport: ReportRenderer {
         try write(context) { try handle.write(contentsOf: $0) }
     }
 
-    /// Streams the document: the `applications` array (the bulk) is encoded one entry at a
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Streams the document: the `applications` array (the bulk) is written one entry at a
     /// time, so a batch of any size never holds the whole JSON in memory. The bytes are those
     /// of encoding the whole document at once (sorted keys, pretty-printed).
     private func write(_ context: ReportContext, _ emit: ([UInt8]) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var document = Document(context)
-        let entries = document.applications
-        document.applications = []
-        let skeleton = String(decoding: try encoder.encode(document), as: UTF8.self)
+        let encoder = JSONReport.encoder()
+        let skeleton = String(decoding: try encoder.encode(Document(context)), as: UTF8.self)
         // Sorted keys put "applications" first: `{\n  "applications" : [\n\n  ],\n  …`.
         let emptyArray = "\"applications\" : [\n\n  ]"
         guard let range = skeleton.range(of: emptyArray) else {
             // Never write a report without its applications.
             throw EncodingError.invalidValue(
-                entries, .init(codingPath: [], debugDescription: "unexpected JSON layout for the applications array"))
+                skeleton, .init(codingPath: [], debugDescription: "unexpected JSON layout for the applications array"))
         }
         try emit(Array((skeleton[..<range.lowerBound] + "\"applications\" : [").utf8))
-        for (index, entry) in entries.enumerated() {
-            let text = String(decoding: try encoder.encode(entry), as: UTF8.self)
+        let batch = context.batch
+        var first = true
+        func emitEntry(_ body: String, _ placement: Placement) throws {
+            let text = JSONReport.merge(body, String(decoding: try encoder.encode(placement), as: UTF8.self))
             let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-            try emit(Array(((index == 0 ? "\n" : ",\n") + indented).utf8))
+            try emit(Array(((first ? "\n" : ",\n") + indented).utf8))
+            first = false
         }
-        try emit(Array(((entries.isEmpty ? "\n\n  ]" : "\n  ]") + skeleton[range.upperBound...] + "\n").utf8))
+        func body(_ summary: ApplicationSummary) throws -> String {
+            try context.spool?.part(summary.file, .json) ?? JSONReport.entry(summary)
+        }
+        for (index, summary) in batch.ranking.enumerated() {
+            let award = batch.funding.awards[index]
+            try emitEntry(
+                body(summary),
+                Placement(section: "ranked", rank: index + 1, award: money(award.award), fundingDecision: decisionCode(award.decision)))
+        }
+        for (index, summary) in batch.belowThreshold.enumerated() {
+            try emitEntry(body(summary), Placement(section: "below-threshold", rank: index + 1))
+        }
+        for summary in batch.pendingMarks { try emitEntry(body(summary), Placement(section: "pending-marks")) }
+        for summary in batch.incomplete { try emitEntry(body(summary), Placement(section: "incomplete")) }
+        for summary in batch.ineligible { try emitEntry(body(summary), Placement(section: "ineligible")) }
+        for item in batch.unreadable {
+            let entry = ApplicationEntry(unreadable: item.file, sha256: item.sha256, problems: item.problems)
+            try emitEntry(String(decoding: try encoder.encode(entry), as: UTF8.self), Placement(section: "unreadable"))
+        }
+        try emit(Array(((first ? "\n\n  ]" : "\n  ]") + skeleton[range.upperBound...] + "\n").utf8))
+    }
+
+    /// One application's entry, without what only the ranking knows (see ``Placement``): the
+    /// part a batch's worker renders (see ``CardSpool``).
+    static func entry(_ summary: ApplicationSummary) throws -> String {
+        String(decoding: try encoder().encode(ApplicationEntry(summary)), as: UTF8.self)
+    }
+
+    /// Merges two pretty-printed objects with sorted keys into one, keys still sorted: the
+    /// bytes of encoding their members together. Members start on lines indented by two
+    /// spaces; deeper lines belong to the member above, and strings hold no raw line break.
+    static func merge(_ left: String, _ right: String) -> String {
+        func members(_ object: String) -> [(key: Substring, text: String)] {
+            var groups: [[Substring]] = []
+            for line in object.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast() {
+                if line.hasPrefix("  \"") || groups.isEmpty { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+            }
+            return groups.map { lines in
+                var lines = lines
+                if let last = lines.last, last.hasSuffix(",") { lines[lines.count - 1] = last.dropLast() }
+                let key = lines[0].dropFirst(3).prefix { $0 != "\"" }
+                return (key, lines.joined(separator: "\n"))
+            }
+        }
+        let all = (members(left) + members(right)).sorted { $0.key < $1.key }
+        guard !all.isEmpty else { return "{\n\n}" }
+        return "{\n" + all.map(\.text).joined(separator: ",\n") + "\n}"
+    }
+
+    /// Where an application stands in the report: the only part of its entry that the ranking
+    /// decides.
+    struct Placement: Encodable {
+        var section: String
+        var rank: Int?
+        var award: Decimal?
+        var fundingDecision: String?
     }
 
     struct Document: Encodable {
@@ -56,7 +116,8 @@ public struct JSONReport: ReportRenderer {
         var criteria: CriteriaInfo
         var counts: [String: Int]
         var funding: FundingInfo
-        var applications: [ApplicationEntry]
+        /// Always empty here: entries are streamed into it (see `write`).
+        var applications: [ApplicationEntry] = []
         var jury: JuryInfo?
 
         init(_ context: ReportContext) {
@@ -93,19 +154,6 @@ public struct JSONReport: ReportRenderer {
                 envelope: money(batch.funding.envelope), used: money(batch.funding.used),
                 remainder: money(batch.funding.remainder), cutoffAfterRank: batch.funding.cutoff,
                 regionCap: batch.funding.regionCap)
-            var entries: [ApplicationEntry] = []
-            for (index, summary) in batch.ranking.enumerated() {
-                let award = batch.funding.awards[index]
-                entries.append(ApplicationEntry(summary, section: "ranked", rank: index + 1, award: award))
-            }
-            for (index, summary) in batch.belowThreshold.enumerated() {
-                entries.append(ApplicationEntry(summary, section: "below-threshold", rank: index + 1, award: nil))
-            }
-            entries += batch.pendingMarks.map { ApplicationEntry($0, section: "pending-marks", rank: nil, award: nil) }
-            entries += batch.incomplete.map { ApplicationEntry($0, section: "incomplete", rank: nil, award: nil) }
-            entries += batch.ineligible.map { ApplicationEntry($0, section: "ineligible", rank: nil, award: nil) }
-            entries += batch.unreadable.map { ApplicationEntry(unreadable: $0.file, sha256: $0.sha256, problems: $0.problems) }
-            applications = entries
             jury = batch.jury.map { JuryInfo($0, batch: batch, language: context.language) }
         }
     }
@@ -185,12 +233,9 @@ public struct JSONReport: ReportRenderer {
     struct ApplicationEntry: Encodable {
         var file: String
         var sha256: String?
-        var section: String
-        var rank: Int?
         var name: String?
         var status: String?
-        var total, maximum, requested, award: Decimal?
-        var fundingDecision: String?
+        var total, maximum, requested: Decimal?
         var region: String?
         var departements: [String]?
         var criteria: [CriterionEntry]?
@@ -201,18 +246,14 @@ public struct JSONReport: ReportRenderer {
         var ptceType, publicRole: String?
         var problems: [ProblemEntry]?
 
-        init(_ summary: ApplicationSummary, section: String, rank: Int?, award: Funding.Award?) {
+        init(_ summary: ApplicationSummary) {
             file = summary.file
             sha256 = summary.sha256
-            self.section = section
-            self.rank = rank
             name = summary.name
             status = summary.status.rawValue
             total = money(summary.evaluation.total)
             maximum = money(summary.evaluation.maximum)
             requested = summary.requestedAmount.map(money)
-            self.award = award.map { money($0.award) }
-            fundingDecision = award.map { decisionCode($0.decision) }
             region = summary.region
             departements = summary.departements
             criteria = summary.evaluation.results.map(CriterionEntry.init)
@@ -234,7 +275,6 @@ public struct JSONReport: ReportRenderer {
         init(unreadable file: String, sha256: String?, problems: [Problem]) {
             self.file = file
             self.sha256 = sha256
-            section = "unreadable"
             self.problems = problems.map(ProblemEntry.init)
         }
     }

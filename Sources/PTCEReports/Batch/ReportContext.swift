@@ -11,9 +11,15 @@ public struct ReportContext: Sendable {
     public var toolVersion: String
     /// Parameters set on the command line (shown as such in the audit block).
     public var overridden: Set<String>
+    /// The applications' parts rendered by the batch's workers, when it used a spool.
+    public var spool: CardSpool?
 
-    public init(batch: RankedBatch, language: Language, asOf: String, toolVersion: String, overridden: Set<String> = []) {
+    public init(
+        batch: RankedBatch, language: Language, asOf: String, toolVersion: String, overridden: Set<String> = [],
+        spool: CardSpool? = nil
+    ) {
         self.batch = batch
+        self.spool = spool
         self.language = language
         self.asOf = asOf
         self.toolVersion = toolVersion

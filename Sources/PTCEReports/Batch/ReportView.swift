@@ -18,6 +18,15 @@ struct ReportView {
 
     var batch: RankedBatch { context.batch }
 
+    /// The cards' builder, with this report's language, criteria and jury.
+    var cards: CardView {
+        CardView(language: context.language, criteria: batch.criteria, jury: batch.jury, cell: cell)
+    }
+
+    var labels: [String: String] { cards.labels }
+
+    func card(_ summary: ApplicationSummary) -> [String: Any] { cards.build(summary) }
+
     func build() -> [String: Any] {
         let call = batch.criteria.call
         let counts = batch.counts
@@ -29,10 +38,7 @@ struct ReportView {
             "callID": call.id,
             "asOf": context.asOf,
             "toolVersion": context.toolVersion,
-            "labels": labels,
-            "colon": t(" : ", ": "),
-            "semicolon": t(" ; ", "; "),
-        ]
+        ].merging(cards.shared) { mine, _ in mine }
         view["counts"] = [
             (t("reçus", "received"), counts.received),
             (t("illisibles (refusés)", "unreadable (refused)"), counts.unreadable),
@@ -117,16 +123,123 @@ struct ReportView {
         return items
     }
 
+    func rankingRows(_ summaries: [ApplicationSummary], scores: [Criterion], funded: Bool) -> [[String: Any]] {
+        summaries.enumerated().map { index, summary in
+            var row: [String: Any] = [
+                "rank": "\(index + 1)", "name": cell(summary.name), "file": cell(summary.file),
+                "anchor": ReportText.anchor(summary.file), "territory": cell(text.territory(summary)),
+                "region": cell(text.region(summary)), "total": text.points(summary.evaluation.total),
+                "requested": text.euros(summary.requestedAmount),
+                "points": scores.map { ["value": text.points(summary.points($0.id))] },
+            ]
+            if funded, index < batch.funding.awards.count {
+                let award = batch.funding.awards[index]
+                row["award"] = award.decision == .funded ? text.euros(award.award) : "—"
+                row["decision"] = cell(award.decision.label(context.language))
+                row["funded"] = award.decision == .funded
+                row["lineAfter"] = batch.funding.cutoff == index + 1
+            }
+            return row
+        }
+    }
+
+    var audit: [String: Any] {
+        let criteria = batch.criteria
+        let language = context.language
+        return [
+            "tool": "ptce \(context.toolVersion)",
+            "criteriaPath": cell(criteria.path), "criteriaSHA": criteria.sha256,
+            "asOf": context.asOf,
+            "tieBreak": cell(criteria.tieBreakDocumentation?(language) ?? "—"),
+            "parameters": criteria.parameters.map { parameter in
+                let value = batch.parameters[parameter.name] ?? parameter.defaultValue
+                let shown = Format.parameter(value, as: parameter.type)(language)
+                let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
+                return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
+            },
+            "files": batch.entries.map { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
+            "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
+            "hasMarksFiles": !(batch.jury?.files ?? []).isEmpty,
+        ]
+    }
+}
+
+/// One application's card as plain values for the templates. It needs no ranking, only the
+/// report's language, the call's criteria and, once marks are loaded, the jury: so a batch can
+/// render each card in the worker that evaluated the application (see ``CardSpool``).
+struct CardView {
+    let language: Language
+    let criteria: CriteriaFile
+    let jury: JuryOutcome?
+    /// Escapes a value for its destination (see ``ReportView/cell``).
+    let cell: (String) -> String
+
+    var text: ReportText { ReportText(language: language) }
+
+    /// The call's scores, in file order (the breakdown chart's bars).
+    var scores: [Criterion] { criteria.criteria.filter { $0.kind == .score } }
+
+    /// The wording every part of a report shares: labels and punctuation.
+    var shared: [String: Any] {
+        ["labels": labels, "colon": text.t(" : ", ": "), "semicolon": text.t(" ; ", "; ")]
+    }
+
+    func build(_ summary: ApplicationSummary) -> [String: Any] {
+        let composition = summary.composition
+        let t = text.t
+        return [
+            "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": cell(summary.file),
+            "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
+            "total": text.points(summary.evaluation.total), "maximum": text.points(summary.evaluation.maximum),
+            "territory": cell(text.territory(summary)), "requested": text.euros(summary.requestedAmount),
+            "sha256": summary.sha256,
+            "results": summary.evaluation.results.map { result in
+                [
+                    "mark": text.mark(result.outcome, kind: result.criterion.kind),
+                    "outcome": text.outcome(result.outcome, kind: result.criterion.kind),
+                    "outcomeClass": result.outcome.rawValue,
+                    "title": cell(result.criterion.title(language)),
+                    "kind": result.criterion.kind == .gate ? t("condition", "gate") : t("note", "score"),
+                    "points": result.criterion.kind == .score
+                        ? "\(text.points(result.points)) / \(text.points(result.criterion.weight))" : "",
+                    "explanation": cell(result.explanation(language)),
+                    "source": cell(result.criterion.source),
+                    "missing": result.trace.missing.map { cell($0(language)) },
+                ] as [String: Any]
+            },
+            "composition": [
+                (t("entreprises de l’ESS", "ESS enterprises"), composition.essEnterprises),
+                (t("entreprises hors ESS", "non-ESS enterprises"), composition.conventionalBusinesses),
+                (t("groupements d’entreprises", "groupings of enterprises"), composition.groupings),
+                (t("collectivités", "local authorities"), composition.localAuthorities),
+                (t("recherche, enseignement, formation", "research, education, training"), composition.researchAndEducation),
+                (t("autres personnes", "other persons"), composition.otherPersons),
+                (t("non classés (article 1)", "unclassified (article 1)"), composition.unclassified),
+                (t("dont personnes physiques", "of which natural persons"), composition.naturalPersons),
+                (t("membres au total", "members in all"), composition.total),
+            ].map { ["label": $0.0, "value": "\($0.1)"] },
+            "ownShares": summary.budgetPath.ownShares.enumerated().map { ["year": "\($0.offset + 1)", "value": text.percent($0.element)] },
+            "largestFunder": cell(summary.budgetPath.largestFunder?(language) ?? "—"),
+            "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
+            "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
+            "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),
+            "publicRole": cell(summary.analysis.publicRole?.label(language) ?? t("indéterminé", "undetermined")),
+            "reasoning": cell(summary.analysis.reasoning(language)),
+            "jury": juryRows(summary),
+            "hasJury": jury != nil,
+        ]
+    }
+
     /// A card's jury block: each criterion the jury marks, each juror's value, the consensus.
     func juryRows(_ summary: ApplicationSummary) -> [[String: Any]] {
-        guard let jury = batch.jury else { return [] }
+        guard let jury else { return [] }
         let mine = jury.applications[summary.id] ?? ApplicationJury()
-        return batch.criteria.criteria.filter { $0.scale?.jurorInput != nil }.map { criterion in
+        return criteria.criteria.filter { $0.scale?.jurorInput != nil }.map { criterion in
             let marks = (mine.marks[criterion.id] ?? []).map {
-                "\(jury.label($0.juror, language: context.language)) : \(text.points($0.value))"
+                "\(jury.label($0.juror, language: language)) : \(text.points($0.value))"
             }
             return [
-                "criterion": cell(criterion.title(context.language)),
+                "criterion": cell(criterion.title(language)),
                 "marks": cell(marks.isEmpty ? "—" : marks.joined(separator: ", ")),
                 "consensus": mine.consensus[criterion.id].map { text.points($0) } ?? "—",
             ]
@@ -177,7 +290,7 @@ struct ReportView {
             "toDiscuss": t("À discuter en comité", "To discuss in committee"),
             "pendingMarks": t("En attente de notes du jury", "Awaiting jury marks"),
             "jury": t("Notes du jury", "Jury marks"), "marks": t("Notes", "Marks"),
-            "consensus": t(batch.jury?.settings.aggregate == .mean ? "Consensus (moyenne)" : "Consensus (médiane)", batch.jury?.settings.aggregate == .mean ? "Consensus (mean)" : "Consensus (median)"),
+            "consensus": t(jury?.settings.aggregate == .mean ? "Consensus (moyenne)" : "Consensus (médiane)", jury?.settings.aggregate == .mean ? "Consensus (mean)" : "Consensus (median)"),
             "marksFiles": t("Feuilles de notes", "Mark sheets"),
             "provisional": t(
                 "Classement provisoire : les critères notés par le jury ne sont pas encore comptés (rank --marks).",
@@ -185,93 +298,6 @@ struct ReportView {
             "descriptiveNote": t(
                 "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
                 "These indications help the jury read the file; they do not count in the ranking."),
-        ]
-    }
-
-    func rankingRows(_ summaries: [ApplicationSummary], scores: [Criterion], funded: Bool) -> [[String: Any]] {
-        summaries.enumerated().map { index, summary in
-            var row: [String: Any] = [
-                "rank": "\(index + 1)", "name": cell(summary.name), "file": cell(summary.file),
-                "anchor": ReportText.anchor(summary.file), "territory": cell(text.territory(summary)),
-                "region": cell(text.region(summary)), "total": text.points(summary.evaluation.total),
-                "requested": text.euros(summary.requestedAmount),
-                "points": scores.map { ["value": text.points(summary.points($0.id))] },
-            ]
-            if funded, index < batch.funding.awards.count {
-                let award = batch.funding.awards[index]
-                row["award"] = award.decision == .funded ? text.euros(award.award) : "—"
-                row["decision"] = cell(award.decision.label(context.language))
-                row["funded"] = award.decision == .funded
-                row["lineAfter"] = batch.funding.cutoff == index + 1
-            }
-            return row
-        }
-    }
-
-    func card(_ summary: ApplicationSummary) -> [String: Any] {
-        let language = context.language
-        let composition = summary.composition
-        let t = text.t
-        return [
-            "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": cell(summary.file),
-            "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
-            "total": text.points(summary.evaluation.total), "maximum": text.points(summary.evaluation.maximum),
-            "territory": cell(text.territory(summary)), "requested": text.euros(summary.requestedAmount),
-            "sha256": summary.sha256,
-            "results": summary.evaluation.results.map { result in
-                [
-                    "mark": text.mark(result.outcome, kind: result.criterion.kind),
-                    "outcome": text.outcome(result.outcome, kind: result.criterion.kind),
-                    "outcomeClass": result.outcome.rawValue,
-                    "title": cell(result.criterion.title(language)),
-                    "kind": result.criterion.kind == .gate ? t("condition", "gate") : t("note", "score"),
-                    "points": result.criterion.kind == .score
-                        ? "\(text.points(result.points)) / \(text.points(result.criterion.weight))" : "",
-                    "explanation": cell(result.explanation(language)),
-                    "source": cell(result.criterion.source),
-                    "missing": result.trace.missing.map { cell($0(language)) },
-                ] as [String: Any]
-            },
-            "composition": [
-                (t("entreprises de l’ESS", "ESS enterprises"), composition.essEnterprises),
-                (t("entreprises hors ESS", "non-ESS enterprises"), composition.conventionalBusinesses),
-                (t("groupements d’entreprises", "groupings of enterprises"), composition.groupings),
-                (t("collectivités", "local authorities"), composition.localAuthorities),
-                (t("recherche, enseignement, formation", "research, education, training"), composition.researchAndEducation),
-                (t("autres personnes", "other persons"), composition.otherPersons),
-                (t("non classés (article 1)", "unclassified (article 1)"), composition.unclassified),
-                (t("dont personnes physiques", "of which natural persons"), composition.naturalPersons),
-                (t("membres au total", "members in all"), composition.total),
-            ].map { ["label": $0.0, "value": "\($0.1)"] },
-            "ownShares": summary.budgetPath.ownShares.enumerated().map { ["year": "\($0.offset + 1)", "value": text.percent($0.element)] },
-            "largestFunder": cell(summary.budgetPath.largestFunder?(language) ?? "—"),
-            "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
-            "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
-            "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),
-            "publicRole": cell(summary.analysis.publicRole?.label(language) ?? t("indéterminé", "undetermined")),
-            "reasoning": cell(summary.analysis.reasoning(language)),
-            "jury": juryRows(summary),
-            "hasJury": batch.jury != nil,
-        ]
-    }
-
-    var audit: [String: Any] {
-        let criteria = batch.criteria
-        let language = context.language
-        return [
-            "tool": "ptce \(context.toolVersion)",
-            "criteriaPath": cell(criteria.path), "criteriaSHA": criteria.sha256,
-            "asOf": context.asOf,
-            "tieBreak": cell(criteria.tieBreakDocumentation?(language) ?? "—"),
-            "parameters": criteria.parameters.map { parameter in
-                let value = batch.parameters[parameter.name] ?? parameter.defaultValue
-                let shown = Format.parameter(value, as: parameter.type)(language)
-                let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
-                return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
-            },
-            "files": batch.entries.map { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
-            "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
-            "hasMarksFiles": !(batch.jury?.files ?? []).isEmpty,
         ]
     }
 }

@@ -21,12 +21,20 @@ struct StreamedTemplate {
         tail = try MustacheTemplate(string: String(source[end.upperBound...]))
     }
 
-    /// Renders `view`, then each card (with the view's shared wording), then the tail.
-    func write(view: [String: Any], cards: some Sequence<[String: Any]>, emit: (String) throws -> Void) throws {
+    /// One card: its own values, with the report's shared wording.
+    func render(card: [String: Any], shared: [String: Any]) -> String {
+        self.card.render(card.merging(shared) { mine, _ in mine })
+    }
+
+    /// Renders `view`, then each application's card (from `context`'s spool when the batch
+    /// rendered it there), then the tail.
+    func write(
+        view: [String: Any], context: ReportContext, format: ReportFormat,
+        card: (ApplicationSummary) throws -> String, emit: (String) throws -> Void
+    ) throws {
         try emit(head.render(view))
-        let shared = view.filter { ["labels", "colon", "semicolon"].contains($0.key) }
-        for card in cards {
-            try emit(self.card.render(card.merging(shared) { mine, _ in mine }))
+        for summary in context.batch.evaluatedInReportOrder {
+            try emit(try context.spool?.part(summary.file, format) ?? card(summary))
         }
         try emit(tail.render(view))
     }
@@ -58,18 +66,20 @@ public struct HTMLReport: ReportRenderer {
         let builder = ReportView(context)
         var view = builder.build()
         let batch = context.batch
-        let language = context.language
-        let scores = batch.criteria.criteria.filter { $0.kind == .score }
         let evaluated = batch.evaluatedInReportOrder
         view["distributionChart"] = Charts.distribution(
-            evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: language)
-        view["fundingChart"] = Charts.funding(batch, language: language)
-        let cards = evaluated.lazy.map { summary in
-            var card = builder.card(summary)
-            card["breakdownChart"] = Charts.breakdown(summary, scores: scores, language: language)
-            return card
-        }
-        try StreamedTemplate(Templates.html).write(view: view, cards: cards, emit: emit)
+            evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: context.language)
+        view["fundingChart"] = Charts.funding(batch, language: context.language)
+        let template = try StreamedTemplate(Templates.html)
+        let cards = builder.cards
+        try template.write(view: view, context: context, format: .html, card: { HTMLReport.card($0, view: cards, template: template) }, emit: emit)
+    }
+
+    /// One application's card, with its breakdown chart.
+    static func card(_ summary: ApplicationSummary, view: CardView, template: StreamedTemplate) -> String {
+        var card = view.build(summary)
+        card["breakdownChart"] = Charts.breakdown(summary, scores: view.scores, language: view.language)
+        return template.render(card: card, shared: view.shared)
     }
 }
 
@@ -106,7 +116,15 @@ public struct MarkdownReport: ReportRenderer {
 
     private func write(_ context: ReportContext, emit: (String) throws -> Void) throws {
         let builder = ReportView(context, cell: MarkdownReport.escape)
-        let cards = context.batch.evaluatedInReportOrder.lazy.map { builder.card($0) }
-        try StreamedTemplate(Templates.markdown).write(view: builder.build(), cards: cards, emit: emit)
+        let template = try StreamedTemplate(Templates.markdown)
+        let cards = builder.cards
+        try template.write(
+            view: builder.build(), context: context, format: .md,
+            card: { MarkdownReport.card($0, view: cards, template: template) }, emit: emit)
+    }
+
+    /// One application's card.
+    static func card(_ summary: ApplicationSummary, view: CardView, template: StreamedTemplate) -> String {
+        template.render(card: view.build(summary), shared: view.shared)
     }
 }

@@ -1,0 +1,121 @@
+public import Foundation
+public import PTCEEngine
+public import PTCEModel
+import Synchronization
+
+/// The parts of a report that belong to one application and do not depend on the ranking (its
+/// HTML card, its Markdown card, its JSON entry), rendered in the worker thread that evaluated
+/// the application and kept on disk until the report is assembled in rank order.
+///
+/// Rendering there spreads the reports' heaviest work over every core. Keeping the parts on
+/// disk lets the batch keep only a slimmed summary in memory, so memory does not grow with the
+/// size of the cards. The spool file is unlinked as soon as it is created: nothing is left
+/// behind, even when the run is killed.
+///
+/// Cards do depend on the jury's marks, so a run with marks renders its cards after the
+/// consensus, without a spool.
+public final class CardSpool: Sendable {
+    private struct Slot {
+        var offset: UInt64
+        var count: Int
+    }
+
+    private struct State {
+        var handle: FileHandle
+        var end: UInt64 = 0
+        var slots: [String: [ReportFormat: Slot]] = [:]
+        /// The first write that failed, to report once the batch is done.
+        var failure: String?
+    }
+
+    private let state: Mutex<State>
+    let formats: [ReportFormat]
+    let language: Language
+    let criteria: CriteriaFile
+    let html: StreamedTemplate
+    let markdown: StreamedTemplate
+
+    /// A spool for `formats` (only HTML, Markdown and JSON have per-application parts), its
+    /// file inside `folder`, where the report is written anyway.
+    public init(folder: URL, formats: [ReportFormat], language: Language, criteria: CriteriaFile) throws {
+        let url = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forUpdating: url)
+        unlink(url.path)
+        state = Mutex(State(handle: handle))
+        self.formats = formats.filter { $0 != .csv }
+        self.language = language
+        self.criteria = criteria
+        html = try StreamedTemplate(Templates.html)
+        markdown = try StreamedTemplate(Templates.markdown)
+    }
+
+    deinit {
+        state.withLock { try? $0.handle.close() }
+    }
+
+    /// Renders `summary`'s parts and writes them to the spool. Called from worker threads; a
+    /// failure is kept for ``check()``.
+    public func store(_ summary: ApplicationSummary) {
+        var bytes: [UInt8] = []
+        var parts: [(ReportFormat, Int)] = []
+        do {
+            for format in formats {
+                let text: String
+                switch format {
+                case .html:
+                    text = HTMLReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil) { $0 }, template: html)
+                case .md:
+                    text = MarkdownReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape), template: markdown)
+                case .json:
+                    text = try JSONReport.entry(summary)
+                case .csv:
+                    continue
+                }
+                parts.append((format, text.utf8.count))
+                bytes += text.utf8
+            }
+        } catch {
+            state.withLock { $0.failure = $0.failure ?? "\(error)" }
+            return
+        }
+        state.withLock { state in
+            guard state.failure == nil else { return }
+            do {
+                try state.handle.write(contentsOf: bytes)
+            } catch {
+                state.failure = error.localizedDescription
+                return
+            }
+            var offset = state.end
+            var slots: [ReportFormat: Slot] = [:]
+            for (format, count) in parts {
+                slots[format] = Slot(offset: offset, count: count)
+                offset += UInt64(count)
+            }
+            state.slots[summary.file] = slots
+            state.end = offset
+        }
+    }
+
+    /// Throws the first failure met while storing, if any.
+    public func check() throws {
+        if let failure = state.withLock({ $0.failure }) {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        }
+    }
+
+    /// `file`'s part for `format`. Every stored application has one for each of the spool's
+    /// formats; a missing one is an error, never a card rendered from a slimmed summary.
+    func part(_ file: String, _ format: ReportFormat) throws -> String {
+        try state.withLock { state in
+            guard let slot = state.slots[file]?[format] else {
+                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])
+            }
+            try state.handle.seek(toOffset: slot.offset)
+            let data = try state.handle.read(upToCount: slot.count) ?? Data()
+            guard data.count == slot.count else { throw CocoaError(.fileReadCorruptFile) }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
