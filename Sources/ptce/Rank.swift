@@ -73,12 +73,14 @@ extension PTCE {
         var formats: [ReportFormat] {
             get throws {
                 let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-                return try names.map { name in
+                var formats: [ReportFormat] = []
+                for name in names {
                     guard let format = ReportFormat(rawValue: name) else {
                         throw ValidationError("--format \(name) : html, md, json ou csv / html, md, json or csv")
                     }
-                    return format
+                    if !formats.contains(format) { formats.append(format) }
                 }
+                return formats
             }
         }
 
@@ -144,7 +146,7 @@ extension PTCE {
                 }
             }
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
-            let entries = Batch(loader: loader, evaluator: evaluator).run(
+            var entries = Batch(loader: loader, evaluator: evaluator).run(
                 inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
                 keep: keep)
             progress.finish()
@@ -179,6 +181,7 @@ extension PTCE {
                             stderr: true))
                 }
             }
+            defer { entries = [] }
             let batch = RankedBatch(
                 entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
             let context = ReportContext(

@@ -6,8 +6,8 @@ public import PTCEModel
 public struct RankedBatch: Sendable {
     public var criteria: CriteriaFile
     public var parameters: ParameterValues
-    /// Every input, sorted by file path.
-    public var entries: [BatchEntry]
+    /// Every input, sorted by file path, with its SHA-256 (nil when it could not be read).
+    public var inputs: [(file: String, sha256: String?)]
     /// Eligible applications, best first.
     public var ranking: [ApplicationSummary]
     /// Eligible but below a threshold, best first (not funded).
@@ -30,19 +30,23 @@ public struct RankedBatch: Sendable {
         self.criteria = criteria
         self.parameters = parameters
         self.jury = jury
-        self.entries = entries.sorted { $0.file < $1.file }.map { entry in
-            guard let jury, case .evaluated(var summary) = entry else { return entry }
-            summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
-            return .evaluated(summary)
-        }
+        // Only the summaries' sections and the inputs' names are kept, not a second copy of
+        // every entry: a batch of 10,000 stays small.
         var summaries: [ApplicationSummary] = []
         var unreadable: [(file: String, sha256: String?, problems: [Problem])] = []
-        for entry in self.entries {
+        var inputs: [(file: String, sha256: String?)] = []
+        for entry in entries.sorted(by: { $0.file < $1.file }) {
+            inputs.append((entry.file, entry.sha256))
             switch entry {
-            case .evaluated(let summary): summaries.append(summary)
+            case .evaluated(var summary):
+                if let jury {
+                    summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
+                }
+                summaries.append(summary)
             case .unreadable(let file, let sha256, let problems): unreadable.append((file, sha256, problems))
             }
         }
+        self.inputs = inputs
         let order = RankedBatch.order(criteria)
         let marksMissing = { (summary: ApplicationSummary) in jury != nil && summary.evaluation.awaitingMarks }
         pendingMarks = summaries.filter { ($0.status == .eligible || $0.status == .belowThreshold) && marksMissing($0) }
@@ -56,7 +60,7 @@ public struct RankedBatch: Sendable {
 
     /// Counts for the summary: every input is in exactly one of the sections.
     public var counts: (received: Int, unreadable: Int, ineligible: Int, incomplete: Int, eligible: Int, belowThreshold: Int, pendingMarks: Int, funded: Int) {
-        (entries.count, unreadable.count, ineligible.count, incomplete.count, ranking.count, belowThreshold.count,
+        (inputs.count, unreadable.count, ineligible.count, incomplete.count, ranking.count, belowThreshold.count,
          pendingMarks.count, funding.awards.filter { $0.decision == .funded }.count)
     }
 

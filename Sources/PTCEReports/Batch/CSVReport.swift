@@ -20,7 +20,8 @@ public struct CSVReport: ReportRenderer {
         let mark = context.language == .fr && separator != "," ? "," : "."
         func number(_ value: Decimal?) -> String {
             guard let value else { return "" }
-            return "\(Format.rounded(value, 2))".replacingOccurrences(of: ".", with: mark)
+            let text = "\(Format.rounded(value, 2))"
+            return mark == "." ? text : String(text.map { $0 == "." ? "," : $0 })
         }
         let scores = batch.criteria.criteria.filter { $0.kind == .score }
         func section(_ code: String) -> String {

@@ -15,15 +15,16 @@ import Synchronization
 /// Cards do depend on the jury's marks, so a run with marks renders its cards after the
 /// consensus, without a spool.
 public final class CardSpool: Sendable {
+    /// Where one application's parts are: from `offset`, one length per format of the spool.
     private struct Slot {
         var offset: UInt64
-        var count: Int
+        var counts: (Int32, Int32, Int32) = (0, 0, 0)
     }
 
     private struct State {
         var handle: FileHandle
         var end: UInt64 = 0
-        var slots: [String: [ReportFormat: Slot]] = [:]
+        var slots: [String: Slot] = [:]
         /// The first write that failed, to report once the batch is done.
         var failure: String?
     }
@@ -46,7 +47,7 @@ public final class CardSpool: Sendable {
         self.formats = formats.filter { $0 != .csv }
         self.language = language
         self.criteria = criteria
-        html = try StreamedTemplate(Templates.html)
+        html = try StreamedTemplate(Templates.html, html: true)
         markdown = try StreamedTemplate(Templates.markdown)
     }
 
@@ -58,22 +59,22 @@ public final class CardSpool: Sendable {
     /// failure is kept for ``check()``.
     public func store(_ summary: ApplicationSummary) {
         var bytes: [UInt8] = []
-        var parts: [(ReportFormat, Int)] = []
+        var parts: [(ReportFormat, Int)] = []  // in the order of `formats`
         do {
             for format in formats {
-                let text: String
+                let part: [UInt8]
                 switch format {
                 case .html:
-                    text = HTMLReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil) { $0 }, template: html)
+                    part = Array(HTMLReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil) { $0 }, template: html).utf8)
                 case .md:
-                    text = MarkdownReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape), template: markdown)
+                    part = Array(MarkdownReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape), template: markdown).utf8)
                 case .json:
-                    text = try JSONReport.entry(summary)
+                    part = try JSONReport.entry(summary)
                 case .csv:
                     continue
                 }
-                parts.append((format, text.utf8.count))
-                bytes += text.utf8
+                parts.append((format, part.count))
+                bytes += part
             }
         } catch {
             state.withLock { $0.failure = $0.failure ?? "\(error)" }
@@ -87,14 +88,11 @@ public final class CardSpool: Sendable {
                 state.failure = error.localizedDescription
                 return
             }
-            var offset = state.end
-            var slots: [ReportFormat: Slot] = [:]
-            for (format, count) in parts {
-                slots[format] = Slot(offset: offset, count: count)
-                offset += UInt64(count)
-            }
-            state.slots[summary.file] = slots
-            state.end = offset
+            var slot = Slot(offset: state.end)
+            let counts = parts.map { Int32($0.1) } + [0, 0, 0]
+            slot.counts = (counts[0], counts[1], counts[2])
+            state.slots[summary.file] = slot
+            state.end += UInt64(bytes.count)
         }
     }
 
@@ -107,15 +105,16 @@ public final class CardSpool: Sendable {
 
     /// `file`'s part for `format`. Every stored application has one for each of the spool's
     /// formats; a missing one is an error, never a card rendered from a slimmed summary.
-    func part(_ file: String, _ format: ReportFormat) throws -> String {
+    func part(_ file: String, _ format: ReportFormat) throws -> [UInt8] {
         try state.withLock { state in
-            guard let slot = state.slots[file]?[format] else {
+            guard let slot = state.slots[file], let position = formats.firstIndex(of: format) else {
                 throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])
             }
-            try state.handle.seek(toOffset: slot.offset)
-            let data = try state.handle.read(upToCount: slot.count) ?? Data()
-            guard data.count == slot.count else { throw CocoaError(.fileReadCorruptFile) }
-            return String(decoding: data, as: UTF8.self)
+            let counts = [Int(slot.counts.0), Int(slot.counts.1), Int(slot.counts.2)]
+            try state.handle.seek(toOffset: slot.offset + UInt64(counts[..<position].reduce(0, +)))
+            let data = try state.handle.read(upToCount: counts[position]) ?? Data()
+            guard data.count == counts[position] else { throw CocoaError(.fileReadCorruptFile) }
+            return [UInt8](data)
         }
     }
 }

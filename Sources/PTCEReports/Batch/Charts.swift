@@ -7,10 +7,7 @@ enum Charts {
     static let palette = ["#1b6ca8", "#e07a1f", "#3a9a5b", "#b83b5e", "#7a5aa6", "#8c6d31", "#2b9aa0", "#c2a400"]
 
     /// Escapes text placed inside SVG/HTML.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static let escape = ASCIIEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 

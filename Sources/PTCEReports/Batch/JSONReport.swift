@@ -42,13 +42,12 @@ public struct JSONReport: ReportRenderer {
         try emit(Array((skeleton[..<range.lowerBound] + "\"applications\" : [").utf8))
         let batch = context.batch
         var first = true
-        func emitEntry(_ body: String, _ placement: Placement) throws {
-            let text = JSONReport.merge(body, String(decoding: try encoder.encode(placement), as: UTF8.self))
-            let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-            try emit(Array(((first ? "\n" : ",\n") + indented).utf8))
+        func emitEntry(_ body: [UInt8], _ placement: Placement) throws {
+            let merged = JSONReport.merge(body, JSONReport.indented(try encoder.encode(placement)))
+            try emit(Array((first ? "\n" : ",\n").utf8) + merged)
             first = false
         }
-        func body(_ summary: ApplicationSummary) throws -> String {
+        func body(_ summary: ApplicationSummary) throws -> [UInt8] {
             try context.spool?.part(summary.file, .json) ?? JSONReport.entry(summary)
         }
         for (index, summary) in batch.ranking.enumerated() {
@@ -65,36 +64,63 @@ public struct JSONReport: ReportRenderer {
         for summary in batch.ineligible { try emitEntry(body(summary), Placement(section: "ineligible")) }
         for item in batch.unreadable {
             let entry = ApplicationEntry(unreadable: item.file, sha256: item.sha256, problems: item.problems)
-            try emitEntry(String(decoding: try encoder.encode(entry), as: UTF8.self), Placement(section: "unreadable"))
+            try emitEntry(JSONReport.indented(try encoder.encode(entry)), Placement(section: "unreadable"))
         }
         try emit(Array(((first ? "\n\n  ]" : "\n  ]") + skeleton[range.upperBound...] + "\n").utf8))
     }
 
-    /// One application's entry, without what only the ranking knows (see ``Placement``): the
-    /// part a batch's worker renders (see ``CardSpool``).
-    static func entry(_ summary: ApplicationSummary) throws -> String {
-        String(decoding: try encoder().encode(ApplicationEntry(summary)), as: UTF8.self)
+    /// One application's entry, without what only the ranking knows (see ``Placement``),
+    /// indented for the `applications` array: the part a batch's worker renders (see
+    /// ``CardSpool``).
+    static func entry(_ summary: ApplicationSummary) throws -> [UInt8] {
+        indented(try encoder().encode(ApplicationEntry(summary)))
     }
 
-    /// Merges two pretty-printed objects with sorted keys into one, keys still sorted: the
-    /// bytes of encoding their members together. Members start on lines indented by two
-    /// spaces; deeper lines belong to the member above, and strings hold no raw line break.
-    static func merge(_ left: String, _ right: String) -> String {
-        func members(_ object: String) -> [(key: Substring, text: String)] {
-            var groups: [[Substring]] = []
-            for line in object.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast() {
-                if line.hasPrefix("  \"") || groups.isEmpty { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+    /// A pretty-printed object moved four spaces right, as an element of the `applications`
+    /// array; empty lines stay empty, as the encoder writes them.
+    static func indented(_ json: Data) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + json.count / 8)
+        var lineStart = true
+        for byte in json {
+            if lineStart && byte != UInt8(ascii: "\n") { result += [32, 32, 32, 32] }
+            result.append(byte)
+            lineStart = byte == UInt8(ascii: "\n")
+        }
+        return result
+    }
+
+    /// Merges two objects written by ``indented(_:)`` (pretty-printed, sorted keys) into one,
+    /// keys still sorted: the bytes of encoding their members together. A member starts on a
+    /// line indented by six spaces; deeper lines belong to the member above, and strings hold
+    /// no raw line break. Bytes, not characters: this runs on every entry of a report.
+    static func merge(_ left: [UInt8], _ right: [UInt8]) -> [UInt8] {
+        let newline = UInt8(ascii: "\n"), quote = UInt8(ascii: "\"")
+        let memberIndent = [UInt8]("      \"".utf8)
+        func members(_ object: [UInt8]) -> [(key: ArraySlice<UInt8>, text: ArraySlice<UInt8>)] {
+            // "    {\n" members joined by ",\n" "\n    }"
+            guard let open = object.firstIndex(of: newline), let close = object.lastIndex(of: newline), open < close else { return [] }
+            var starts: [Int] = []
+            var line = open + 1
+            while line < close {
+                if object[line...].starts(with: memberIndent) { starts.append(line) }
+                line = (object[line..<close].firstIndex(of: newline) ?? close) + 1
             }
-            return groups.map { lines in
-                var lines = lines
-                if let last = lines.last, last.hasSuffix(",") { lines[lines.count - 1] = last.dropLast() }
-                let key = lines[0].dropFirst(3).prefix { $0 != "\"" }
-                return (key, lines.joined(separator: "\n"))
+            return starts.enumerated().map { index, start in
+                let end = index + 1 < starts.count ? starts[index + 1] - 2 : close  // without ",\n"
+                let keyStart = start + memberIndent.count
+                let keyEnd = object[keyStart..<end].firstIndex(of: quote) ?? end
+                return (object[keyStart..<keyEnd], object[start..<end])
             }
         }
-        let all = (members(left) + members(right)).sorted { $0.key < $1.key }
-        guard !all.isEmpty else { return "{\n\n}" }
-        return "{\n" + all.map(\.text).joined(separator: ",\n") + "\n}"
+        let all = (members(left) + members(right)).sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        var result = Array("    {\n".utf8)
+        for (index, member) in all.enumerated() {
+            if index > 0 { result += Array(",\n".utf8) }
+            result += member.text
+        }
+        result += Array("\n    }".utf8)
+        return result
     }
 
     /// Where an application stands in the report: the only part of its entry that the ranking

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import PTCEEngine
 import PTCEModel
 
@@ -67,7 +68,7 @@ struct ReportView {
         view["hasRanking"] = !batch.ranking.isEmpty
         view["belowThreshold"] = rankingRows(batch.belowThreshold, scores: scores, funded: false)
         view["hasBelowThreshold"] = !batch.belowThreshold.isEmpty
-        view["ineligible"] = batch.ineligible.map { summary in
+        view["ineligible"] = LazyRows(batch.ineligible) { summary in
             [
                 "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
                 "reasons": summary.evaluation.gates.filter { $0.outcome == .fail }.map { result in
@@ -79,7 +80,7 @@ struct ReportView {
             ] as [String: Any]
         }
         view["hasIneligible"] = !batch.ineligible.isEmpty
-        view["incomplete"] = batch.incomplete.map { summary in
+        view["incomplete"] = LazyRows(batch.incomplete) { summary in
             [
                 "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
                 "undetermined": summary.evaluation.gates.filter { $0.outcome == .undetermined }.map {
@@ -89,7 +90,7 @@ struct ReportView {
             ] as [String: Any]
         }
         view["hasIncomplete"] = !batch.incomplete.isEmpty
-        view["unreadable"] = batch.unreadable.map { item in
+        view["unreadable"] = LazyRows(batch.unreadable) { item in
             ["file": cell(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
         }
         view["hasUnreadable"] = !batch.unreadable.isEmpty
@@ -103,7 +104,11 @@ struct ReportView {
         view["juryLoaded"] = batch.jury != nil
         view["toDiscuss"] = toDiscuss
         view["hasToDiscuss"] = !toDiscuss.isEmpty
-        view["provisional"] = batch.jury == nil && batch.evaluatedInReportOrder.contains { $0.evaluation.awaitingMarks }
+        view["provisional"] =
+            batch.jury == nil
+            && [batch.ranking, batch.belowThreshold, batch.incomplete, batch.ineligible].contains {
+                $0.contains { $0.evaluation.awaitingMarks }
+            }
         // Cards are rendered one at a time by the streaming writers (see `StreamedTemplate`).
         view["audit"] = audit
         return view
@@ -123,8 +128,9 @@ struct ReportView {
         return items
     }
 
-    func rankingRows(_ summaries: [ApplicationSummary], scores: [Criterion], funded: Bool) -> [[String: Any]] {
-        summaries.enumerated().map { index, summary in
+    func rankingRows(_ summaries: [ApplicationSummary], scores: [Criterion], funded: Bool) -> LazyRows {
+        LazyRows(Array(summaries.indices)) { index in
+            let summary = summaries[index]
             var row: [String: Any] = [
                 "rank": "\(index + 1)", "name": cell(summary.name), "file": cell(summary.file),
                 "anchor": ReportText.anchor(summary.file), "territory": cell(text.territory(summary)),
@@ -157,7 +163,7 @@ struct ReportView {
                 let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
                 return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
             },
-            "files": batch.entries.map { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
+            "files": LazyRows(batch.inputs) { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
             "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
             "hasMarksFiles": !(batch.jury?.files ?? []).isEmpty,
         ]
@@ -299,5 +305,27 @@ struct CardView {
                 "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
                 "These indications help the jury read the file; they do not count in the ranking."),
         ]
+    }
+}
+
+/// A template section's rows, each built only when the template reaches it: a report of
+/// 10,000 applications never holds 10,000 row dictionaries at once. It can be rendered more
+/// than once (the ranking appears in two tables).
+struct LazyRows: MustacheSequence {
+    private let count: Int
+    private let row: (Int) -> Any
+
+    init<Item>(_ items: [Item], row: @escaping (Item) -> [String: Any]) {
+        count = items.count
+        self.row = { row(items[$0]) }
+    }
+
+    func makeIterator() -> AnyIterator<Any> {
+        var index = 0
+        return AnyIterator {
+            guard index < count else { return nil }
+            defer { index += 1 }
+            return row(index)
+        }
     }
 }

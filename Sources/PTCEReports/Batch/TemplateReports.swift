@@ -11,14 +11,16 @@ struct StreamedTemplate {
     let card: MustacheTemplate
     let tail: MustacheTemplate
 
-    init(_ source: String) throws {
+    /// `html` escapes `{{values}}` with ``FastHTML``, not the library's own escaping.
+    init(_ source: String, html: Bool = false) throws {
         let open = "{{#cards}}\n"
         let close = "{{/cards}}\n"
         guard let start = source.range(of: open), let end = source.range(of: close, range: start.upperBound..<source.endIndex)
         else { throw CocoaError(.formatting) }
-        head = try MustacheTemplate(string: String(source[..<start.lowerBound]))
-        card = try MustacheTemplate(string: String(source[start.upperBound..<end.lowerBound]))
-        tail = try MustacheTemplate(string: String(source[end.upperBound...]))
+        let pragma = html ? FastHTML.pragma : ""
+        head = try MustacheTemplate(string: pragma + source[..<start.lowerBound])
+        card = try MustacheTemplate(string: pragma + source[start.upperBound..<end.lowerBound])
+        tail = try MustacheTemplate(string: pragma + source[end.upperBound...])
     }
 
     /// One card: its own values, with the report's shared wording.
@@ -30,21 +32,38 @@ struct StreamedTemplate {
     /// rendered it there), then the tail.
     func write(
         view: [String: Any], context: ReportContext, format: ReportFormat,
-        card: (ApplicationSummary) throws -> String, emit: (String) throws -> Void
+        card: (ApplicationSummary) throws -> String, emit: ([UInt8]) throws -> Void
     ) throws {
-        try emit(head.render(view))
+        try emit(Array(head.render(view).utf8))
         for summary in context.batch.evaluatedInReportOrder {
-            try emit(try context.spool?.part(summary.file, format) ?? card(summary))
+            try emit(try context.spool?.part(summary.file, format) ?? Array(card(summary).utf8))
         }
-        try emit(tail.render(view))
+        try emit(Array(tail.render(view).utf8))
     }
+}
+
+/// HTML escaping for the templates, the same five characters as the library's (`< > & " '`),
+/// done on UTF-8 bytes: the library's character-by-character escaping took a tenth of a batch's
+/// time. A template opts in with ``pragma``.
+struct FastHTML: MustacheContentType {
+    private static let escaper = ASCIIEscaper(["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"])
+
+    func escapeText(_ text: String) -> String { FastHTML.escaper(text) }
+
+    /// The template pragma selecting this content type, registered on first use.
+    static var pragma: String {
+        _ = registered
+        return "{{% CONTENT_TYPE: PTCE_HTML}}"
+    }
+
+    private static let registered: Void = MustacheContentTypes.register(FastHTML(), named: "PTCE_HTML")
 }
 
 extension ReportRenderer {
     /// `render` for streamed formats: collects what `write` would emit.
-    func collect(_ write: ((String) throws -> Void) throws -> Void) throws -> [UInt8] {
+    func collect(_ write: (([UInt8]) throws -> Void) throws -> Void) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        try write { bytes += Array($0.utf8) }
+        try write { bytes += $0 }
         return bytes
     }
 }
@@ -59,10 +78,10 @@ public struct HTMLReport: ReportRenderer {
     }
 
     public func write(_ context: ReportContext, to handle: FileHandle) throws {
-        try write(context) { try handle.write(contentsOf: Array($0.utf8)) }
+        try write(context) { try handle.write(contentsOf: $0) }
     }
 
-    private func write(_ context: ReportContext, emit: (String) throws -> Void) throws {
+    private func write(_ context: ReportContext, emit: ([UInt8]) throws -> Void) throws {
         let builder = ReportView(context)
         var view = builder.build()
         let batch = context.batch
@@ -70,7 +89,7 @@ public struct HTMLReport: ReportRenderer {
         view["distributionChart"] = Charts.distribution(
             evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: context.language)
         view["fundingChart"] = Charts.funding(batch, language: context.language)
-        let template = try StreamedTemplate(Templates.html)
+        let template = try StreamedTemplate(Templates.html, html: true)
         let cards = builder.cards
         try template.write(view: view, context: context, format: .html, card: { HTMLReport.card($0, view: cards, template: template) }, emit: emit)
     }
@@ -89,20 +108,13 @@ public struct MarkdownReport: ReportRenderer {
 
     /// Makes applicant-supplied text inert in Markdown: HTML is written as entities, Markdown
     /// punctuation is backslash-escaped, and line breaks become spaces (they would end a table row).
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!": result += "\\\(character)"
-            case "\n", "\r": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { markdownEscaper(text) }
+
+    private static let markdownEscaper = ASCIIEscaper(
+        [
+            "<": "&lt;", ">": "&gt;", "&": "&amp;", "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[",
+            "]": "\\]", "|": "\\|", "#": "\\#", "!": "\\!", "\n": " ", "\r": " ",
+        ])
 
     public var fileName: String { "report.md" }
 
@@ -111,10 +123,10 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     public func write(_ context: ReportContext, to handle: FileHandle) throws {
-        try write(context) { try handle.write(contentsOf: Array($0.utf8)) }
+        try write(context) { try handle.write(contentsOf: $0) }
     }
 
-    private func write(_ context: ReportContext, emit: (String) throws -> Void) throws {
+    private func write(_ context: ReportContext, emit: ([UInt8]) throws -> Void) throws {
         let builder = ReportView(context, cell: MarkdownReport.escape)
         let template = try StreamedTemplate(Templates.markdown)
         let cards = builder.cards
