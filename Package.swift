@@ -64,7 +64,8 @@ let package = Package(
             name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PTCEReportsTests", dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport"],
+            name: "PTCEReportsTests",
+            dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),

@@ -146,7 +146,7 @@ extension PTCE {
                 }
             }
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
-            var entries = Batch(loader: loader, evaluator: evaluator).run(
+            let entries = Batch(loader: loader, evaluator: evaluator).run(
                 inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
                 keep: keep)
             progress.finish()
@@ -181,9 +181,8 @@ extension PTCE {
                             stderr: true))
                 }
             }
-            defer { entries = [] }
             let batch = RankedBatch(
-                entries: entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
+                entries: consume entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
             let context = ReportContext(
                 batch: batch, language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
                 overridden: Set(overrides.keys), spool: spool)

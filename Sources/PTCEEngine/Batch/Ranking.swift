@@ -12,8 +12,8 @@ public struct RankedBatch: Sendable {
     public var ranking: [ApplicationSummary]
     /// Eligible but below a threshold, best first (not funded).
     public var belowThreshold: [ApplicationSummary]
-    public var incomplete: [ApplicationSummary]
-    public var ineligible: [ApplicationSummary]
+    public var incomplete: [ApplicationSummary] = []
+    public var ineligible: [ApplicationSummary] = []
     public var unreadable: [(file: String, sha256: String?, problems: [Problem])]
     public var funding: Funding
     /// The jury's marks and their consensus, when `--marks` was given.
@@ -24,36 +24,49 @@ public struct RankedBatch: Sendable {
     /// Ranks `entries` under `criteria` and funds down the list. With `jury`, each
     /// application's juror-marked scores take the consensus first.
     public init(
-        entries: [BatchEntry], criteria: CriteriaFile, parameters: ParameterValues, regionCap: Int? = nil,
+        entries: consuming [BatchEntry], criteria: CriteriaFile, parameters: ParameterValues, regionCap: Int? = nil,
         jury: JuryOutcome? = nil
     ) {
         self.criteria = criteria
         self.parameters = parameters
         self.jury = jury
-        // Only the summaries' sections and the inputs' names are kept, not a second copy of
-        // every entry: a batch of 10,000 stays small.
-        var summaries: [ApplicationSummary] = []
+        // Each summary goes straight to its section and the entries are released: a batch of
+        // 10,000 never holds two copies of its summaries.
+        var entries = entries
+        entries.sort { $0.file < $1.file }
         var unreadable: [(file: String, sha256: String?, problems: [Problem])] = []
         var inputs: [(file: String, sha256: String?)] = []
-        for entry in entries.sorted(by: { $0.file < $1.file }) {
+        var ranking: [ApplicationSummary] = []
+        var belowThreshold: [ApplicationSummary] = []
+        for entry in entries {
             inputs.append((entry.file, entry.sha256))
             switch entry {
             case .evaluated(var summary):
                 if let jury {
                     summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
                 }
-                summaries.append(summary)
+                switch summary.status {
+                case .eligible, .belowThreshold:
+                    if jury != nil && summary.evaluation.awaitingMarks {
+                        pendingMarks.append(summary)
+                    } else if summary.status == .eligible {
+                        ranking.append(summary)
+                    } else {
+                        belowThreshold.append(summary)
+                    }
+                case .incomplete: incomplete.append(summary)
+                case .ineligible: ineligible.append(summary)
+                }
             case .unreadable(let file, let sha256, let problems): unreadable.append((file, sha256, problems))
             }
         }
+        entries = []
         self.inputs = inputs
         let order = RankedBatch.order(criteria)
-        let marksMissing = { (summary: ApplicationSummary) in jury != nil && summary.evaluation.awaitingMarks }
-        pendingMarks = summaries.filter { ($0.status == .eligible || $0.status == .belowThreshold) && marksMissing($0) }
-        ranking = summaries.filter { $0.status == .eligible && !marksMissing($0) }.sorted(by: order)
-        belowThreshold = summaries.filter { $0.status == .belowThreshold && !marksMissing($0) }.sorted(by: order)
-        incomplete = summaries.filter { $0.status == .incomplete }
-        ineligible = summaries.filter { $0.status == .ineligible }
+        ranking.sort(by: order)
+        belowThreshold.sort(by: order)
+        self.ranking = ranking
+        self.belowThreshold = belowThreshold
         self.unreadable = unreadable
         funding = Funding(ranking: ranking, call: criteria.call, regionCap: regionCap)
     }
@@ -66,8 +79,8 @@ public struct RankedBatch: Sendable {
 
     /// Every evaluated application in report order: ranked, below threshold, awaiting marks,
     /// incomplete, ineligible.
-    public var evaluatedInReportOrder: [ApplicationSummary] {
-        ranking + belowThreshold + pendingMarks + incomplete + ineligible
+    public var evaluatedInReportOrder: FlattenSequence<[[ApplicationSummary]]> {
+        [ranking, belowThreshold, pendingMarks, incomplete, ineligible].joined()
     }
 
     /// Higher total first; then the criteria file's tie-break keys; then name, then file path,

@@ -37,7 +37,7 @@ enum Charts {
     }
 
     /// Histogram of totals in bins of a tenth of the maximum.
-    static func distribution(_ summaries: [ApplicationSummary], maximum: Decimal, language: Language) -> String {
+    static func distribution(_ summaries: some Sequence<ApplicationSummary>, maximum: Decimal, language: Language) -> String {
         let bins = 10
         var counts = Array(repeating: 0, count: bins)
         let top = max(1, double(maximum))

@@ -94,7 +94,7 @@ struct ReportView {
             ["file": cell(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
         }
         view["hasUnreadable"] = !batch.unreadable.isEmpty
-        view["pendingMarks"] = batch.pendingMarks.map { summary in
+        view["pendingMarks"] = LazyRows(batch.pendingMarks) { summary in
             [
                 "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
                 "flags": (batch.jury?.applications[summary.id]?.flags ?? []).map { cell($0.label(context.language)) },

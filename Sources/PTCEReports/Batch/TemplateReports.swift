@@ -4,12 +4,79 @@ import PTCEEngine
 import PTCEModel
 
 /// A template rendered in three parts around its `{{#cards}}` section: the head, then each
-/// card on its own, then the tail. Only one card's view exists at a time, so the report's
-/// size does not decide the memory used. The bytes are those of rendering the whole template.
+/// card on its own, then the tail. The head's and tail's long lists (see ``lists``) are
+/// streamed too, a row at a time. So the report's size does not decide the memory used. The
+/// bytes are those of rendering the whole template at once.
 struct StreamedTemplate {
-    let head: MustacheTemplate
+    let head: Part
     let card: MustacheTemplate
-    let tail: MustacheTemplate
+    let tail: Part
+
+    /// Sections with a row per application or per input, rendered row by row. Each must start
+    /// a line and end with its closing tag alone on a line.
+    static let lists = ["ranking", "belowThreshold", "pendingMarks", "ineligible", "incomplete", "unreadable", "audit.files"]
+
+    /// A head or a tail: its template with each long list replaced by a marker line, and the
+    /// template of each list's rows.
+    struct Part {
+        let template: MustacheTemplate
+        /// Per marker number: the list's path in the view, and its row template.
+        let rows: [(path: [String], template: MustacheTemplate)]
+
+        /// Marks the place of list `index` in the rendered text: a line of its own. U+0001 is
+        /// not allowed in XML, so no application or criteria text can forge it.
+        static func marker(_ index: Int) -> String { "\u{1}\(index)\u{1}\n" }
+
+        init(_ source: Substring, pragma: String) throws {
+            var text = String(source)
+            var rows: [(path: [String], template: MustacheTemplate)] = []
+            while let (name, open) = StreamedTemplate.lists.compactMap({ name in
+                text.ranges(of: "{{#\(name)}}").first { $0.lowerBound == text.startIndex || text[text.index(before: $0.lowerBound)] == "\n" }
+                    .map { (name, $0) }
+            }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+                let closeTag = "\n{{/\(name)}}\n"
+                guard let close = text.range(of: closeTag, range: open.upperBound..<text.endIndex) else {
+                    throw CocoaError(.formatting, userInfo: [NSLocalizedDescriptionKey: "{{/\(name)}} must close its list alone on a line"])
+                }
+                // A standalone opening tag's line disappears, as Mustache renders it.
+                let innerStart = text[open.upperBound...].hasPrefix("\n") ? text.index(after: open.upperBound) : open.upperBound
+                let inner = text[innerStart..<text.index(after: close.lowerBound)]
+                rows.append((name.split(separator: ".").map(String.init), try MustacheTemplate(string: pragma + inner)))
+                text.replaceSubrange(open.lowerBound..<close.upperBound, with: Part.marker(rows.count - 1))
+            }
+            template = try MustacheTemplate(string: pragma + text)
+            self.rows = rows
+        }
+
+        /// Renders `view`, each list's rows in place of its marker (each row with the view's
+        /// values under its own, as inside the section).
+        func write(view: [String: Any], emit: ([UInt8]) throws -> Void) throws {
+            let rendered = Array(template.render(view).utf8)
+            var start = 0
+            var position = 0
+            while let open = rendered[position...].firstIndex(of: 1) {
+                guard let close = rendered[(open + 1)...].firstIndex(of: 1), let index = Int(String(decoding: rendered[(open + 1)..<close], as: UTF8.self)),
+                    rows.indices.contains(index)
+                else {
+                    position = open + 1
+                    continue
+                }
+                try emit(Array(rendered[start..<open]))
+                let (path, row) = rows[index]
+                let list = path.reduce(view as Any?) { ($0 as? [String: Any])?[$1] }
+                let items = (list as? LazyRows).map(AnySequence.init) ?? AnySequence(list as? [Any] ?? [])
+                do {
+                    for item in items {
+                        let values = (item as? [String: Any] ?? [:]).merging(view) { mine, _ in mine }
+                        try emit(Array(row.render(values).utf8))
+                    }
+                }
+                start = close + 2  // the marker's line break
+                position = start
+            }
+            try emit(Array(rendered[start...]))
+        }
+    }
 
     /// `html` escapes `{{values}}` with ``FastHTML``, not the library's own escaping.
     init(_ source: String, html: Bool = false) throws {
@@ -18,9 +85,9 @@ struct StreamedTemplate {
         guard let start = source.range(of: open), let end = source.range(of: close, range: start.upperBound..<source.endIndex)
         else { throw CocoaError(.formatting) }
         let pragma = html ? FastHTML.pragma : ""
-        head = try MustacheTemplate(string: pragma + source[..<start.lowerBound])
+        head = try Part(source[..<start.lowerBound], pragma: pragma)
         card = try MustacheTemplate(string: pragma + source[start.upperBound..<end.lowerBound])
-        tail = try MustacheTemplate(string: pragma + source[end.upperBound...])
+        tail = try Part(source[end.upperBound...], pragma: pragma)
     }
 
     /// One card: its own values, with the report's shared wording.
@@ -34,11 +101,11 @@ struct StreamedTemplate {
         view: [String: Any], context: ReportContext, format: ReportFormat,
         card: (ApplicationSummary) throws -> String, emit: ([UInt8]) throws -> Void
     ) throws {
-        try emit(Array(head.render(view).utf8))
+        try head.write(view: view, emit: emit)
         for summary in context.batch.evaluatedInReportOrder {
             try emit(try context.spool?.part(summary.file, format) ?? Array(card(summary).utf8))
         }
-        try emit(Array(tail.render(view).utf8))
+        try tail.write(view: view, emit: emit)
     }
 }
 
