@@ -48,6 +48,15 @@ import Testing
         #expect(eligible.composition.total == 0)
     }
 
+    @Test func csvChunksJoinIntoTheSameFile() throws {
+        let report = context(try batch())
+        var oneRowAtATime = CSVReport(separator: ",")
+        oneRowAtATime.rowsPerChunk = 1
+        var allAtOnce = CSVReport(separator: ",")
+        allAtOnce.rowsPerChunk = 100_000
+        #expect(try oneRowAtATime.render(report) == allAtOnce.render(report))
+    }
+
     @Test func aSpoolWithoutAnApplicationsPartIsAnErrorNotASlimCard() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-spool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

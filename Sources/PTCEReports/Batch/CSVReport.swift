@@ -1,5 +1,5 @@
 import CSV
-import Foundation
+public import Foundation
 import PTCEEngine
 import PTCEModel
 
@@ -8,11 +8,26 @@ import PTCEModel
 /// report language's decimal mark.
 public struct CSVReport: ReportRenderer {
     public var separator: String
+    /// Rows written between two flushes of the stream.
+    var rowsPerChunk = 256
 
     public init(separator: String = ";") { self.separator = separator }
     public var fileName: String { "report.csv" }
 
     public func render(_ context: ReportContext) throws -> [UInt8] {
+        try collect { try write(context, emit: $0) }
+    }
+
+    public func write(_ context: ReportContext, to handle: FileHandle) throws {
+        try write(context) { try handle.write(contentsOf: $0) }
+    }
+
+    /// Streams the rows a few hundred at a time: the CSV of a large batch is never held whole.
+    private func write(_ context: ReportContext, emit: ([UInt8]) throws -> Void) throws {
+        try withoutActuallyEscaping(emit) { emit in try write(context, chunks: ChunkedCSV(separator: separator, rowsPerChunk: rowsPerChunk, emit: emit)) }
+    }
+
+    private func write(_ context: ReportContext, chunks: ChunkedCSV) throws {
         let batch = context.batch
         let text = ReportText(language: context.language)
         let t = text.t
@@ -34,9 +49,8 @@ public struct CSVReport: ReportRenderer {
             default: t("illisible", "unreadable")
             }
         }
-        let stream = OutputStream(toMemory: ())
-        let csv = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
-        let writer = SafeRows(writer: csv)
+        try chunks.emit([0xEF, 0xBB, 0xBF])
+        let writer = SafeRows(writer: chunks)
         try writer.write(
             row: [
                 t("fichier", "file"), t("section", "section"), t("rang", "rank"), t("nom", "name"), t("statut", "status"),
@@ -76,9 +90,7 @@ public struct CSVReport: ReportRenderer {
                 row: [item.file, section("unreadable"), "", "", t("illisible", "unreadable"), ""] + scores.map { _ in "" }
                     + ["", "", "", "", "", problems, item.sha256 ?? ""])
         }
-        csv.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return [0xEF, 0xBB, 0xBF] + [UInt8](data)
+        try writer.writer.finish()
     }
 }
 
@@ -86,7 +98,7 @@ public struct CSVReport: ReportRenderer {
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that an
 /// applicant's name can never run as a formula (CSV injection).
 struct SafeRows {
-    let writer: CSVWriter
+    let writer: ChunkedCSV
 
     func write(row: [String]) throws {
         try writer.write(row: row.map(SafeRows.neutralise))
@@ -95,5 +107,46 @@ struct SafeRows {
     static func neutralise(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
         return "'" + cell
+    }
+}
+
+/// CSV.swift's writer over a memory stream, emptied every few hundred rows: a new writer per
+/// chunk, with the line break CSV.swift writes between rows put back between chunks.
+final class ChunkedCSV {
+    let separator: String
+    let emit: ([UInt8]) throws -> Void
+    private var writer: CSVWriter?
+    private var stream: OutputStream?
+    private var rows = 0
+    private var chunks = 0
+    let rowsPerChunk: Int
+
+    init(separator: String, rowsPerChunk: Int, emit: @escaping ([UInt8]) throws -> Void) {
+        self.separator = separator
+        self.rowsPerChunk = rowsPerChunk
+        self.emit = emit
+    }
+
+    func write(row: [String]) throws {
+        if writer == nil {
+            let stream = OutputStream(toMemory: ())
+            writer = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
+            self.stream = stream
+        }
+        try writer?.write(row: row)
+        rows += 1
+        if rows == rowsPerChunk { try finish() }
+    }
+
+    /// Emits the rows written since the last chunk.
+    func finish() throws {
+        guard let writer, let stream else { return }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        try emit((chunks > 0 ? [13, 10] : []) + [UInt8](data))
+        chunks += 1
+        rows = 0
+        self.writer = nil
+        self.stream = nil
     }
 }
