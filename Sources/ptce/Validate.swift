@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PTCEModel
 
 extension PTCE {
@@ -31,22 +32,24 @@ extension PTCE {
                 throw ExitCode(2)
             }
             let inputs = try options.applications(paths)
-            var invalid = 0
-            for file in inputs.files {
-                do {
+            // Files are read on every core; their lines are printed in input order.
+            let results = Parallel.map(inputs.files.count, threads: ProcessInfo.processInfo.activeProcessorCount) { index in
+                let file = inputs.files[index]
+                do throws(ProblemList) {
                     let application = try loader.load(path: file)
                     let members = application.members?.count ?? 0
                     let summary = language == .fr
                         ? "« \(application.identity.name) », appel \(application.call), \(members) membres"
                         : "“\(application.identity.name)”, call \(application.call), \(members) members"
-                    terminal.out("\(terminal.paint("OK", .green)) \(file) — \(summary)")
+                    return (valid: true, lines: ["\(terminal.paint("OK", .green)) \(file) — \(summary)"])
                 } catch {
-                    invalid += 1
-                    for problem in error.problems {
-                        let line = problem.formatted(language)
-                        terminal.out(terminal.paint(line, .red))
-                    }
+                    return (valid: false, lines: error.problems.map { terminal.paint($0.formatted(language), .red) })
                 }
+            }
+            var invalid = 0
+            for result in results {
+                if !result.valid { invalid += 1 }
+                result.lines.forEach { terminal.out($0) }
             }
             for file in inputs.ignored {
                 terminal.err(

@@ -1,7 +1,5 @@
-import Dispatch
 public import Foundation
 public import PTCEModel
-import Synchronization
 import XMLSafe
 
 /// One input of a batch: evaluated, or refused with its located reasons.
@@ -44,22 +42,11 @@ public struct Batch: Sendable {
         _ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int) -> Void)? = nil, keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil
     ) -> [BatchEntry] {
-        let results = Mutex<[BatchEntry?]>(Array(repeating: nil, count: files.count))
-        let next = Atomic<Int>(0)
-        let done = Atomic<Int>(0)
-        let workers = max(1, min(threads, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < files.count else { return }
-                var entry = evaluate(files[index])
-                if let keep, case .evaluated(let summary) = entry { entry = .evaluated(keep(summary)) }
-                results.withLock { $0[index] = entry }
-                let count = done.add(1, ordering: .relaxed).newValue
-                progress?(count)
-            }
+        Parallel.map(files.count, threads: threads, done: progress) { index in
+            let entry = evaluate(files[index])
+            guard let keep, case .evaluated(let summary) = entry else { return entry }
+            return .evaluated(keep(summary))
         }
-        return results.withLock { $0.map { $0! } }
     }
 
     /// Reads and evaluates one file, keeping only its summary.
