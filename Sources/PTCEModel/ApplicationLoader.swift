@@ -41,37 +41,43 @@ public enum FileInput {
     /// The file's bytes; refuses a missing, unreadable, non-regular or too-large file.
     public static func read(_ path: String, limit: Int) throws(ProblemList) -> [UInt8] {
         func fail(_ fr: String, _ en: String) -> ProblemList { .input(path, fr: fr, en: en) }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            // A symbolic link is followed: its target must be a regular file.
-            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            attributes = try FileManager.default.attributesOfItem(atPath: target)
-        } catch {
-            throw fail("fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw fail("ce n’est pas un fichier ordinaire", "not a regular file")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > limit {
-            throw ProblemList([
+        func tooLarge(_ size: Int) -> ProblemList {
+            ProblemList([
                 Problem(
                     kind: .policy, location: XMLLocation(file: path, line: 0),
                     message: Problem.describe(.fileTooLarge(bytes: size, limit: limit)))
             ])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)")
+        // POSIX calls, not Foundation's: this runs once per file of a batch. A symbolic link is
+        // followed; O_NONBLOCK keeps a named pipe from blocking before it is refused.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            if errno == EACCES { throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)") }
+            throw fail("fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
         }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit {
-            throw ProblemList([
-                Problem(
-                    kind: .policy, location: XMLLocation(file: path, line: 0),
-                    message: Problem.describe(.fileTooLarge(bytes: data.count, limit: limit)))
-            ])
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw fail("ce n’est pas un fichier ordinaire", "not a regular file")
         }
-        return [UInt8](data)
+        let size = Int(status.st_size)
+        if size > limit { throw tooLarge(size) }
+        // Read to the end of the file, or to one byte past the limit: it may have grown since
+        // `fstat`.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while count <= limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count)) }
+            let done = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if done < 0 && errno == EINTR { continue }
+            guard done >= 0 else { throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)") }
+            if done == 0 { break }
+            count += done
+        }
+        if count > limit { throw tooLarge(count) }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }

@@ -14,6 +14,9 @@ final class ParseSession {
     var elementCount = 0
     /// When parsing started, for ``XMLLimits/maxParseSeconds``.
     let started = ContinuousClock.now
+    /// The last namespace URI copied, by its address in the document: every element of a
+    /// document shares one, and one String for all saves an allocation per element.
+    var namespace: (href: UnsafePointer<UInt8>, uri: String)?
 
     init(file: String, limits: XMLLimits) {
         self.file = file

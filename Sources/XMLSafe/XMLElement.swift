@@ -45,6 +45,10 @@ public struct XMLElement: Sendable, Hashable {
 
     /// The element's text with leading and trailing white space removed.
     public var trimmedText: String {
+        // Most values have no space around them: two byte tests instead of Unicode lookups.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return text
+        }
         var scalars = Substring(text)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

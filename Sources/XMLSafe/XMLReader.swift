@@ -82,7 +82,16 @@ public struct XMLReader: Sendable {
     private func copy(_ node: xmlNodePtr, session: ParseSession) -> XMLElement {
         let name = String(cString: node.pointee.name)
         let line = Int(xmlGetLineNo(node))
-        var element = XMLElement(name: name, namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) }, line: line)
+        var namespace: String?
+        if let href = node.pointee.ns?.pointee.href {
+            if let last = session.namespace, last.href == UnsafePointer(href) {
+                namespace = last.uri
+            } else {
+                namespace = String(cString: href)
+                session.namespace = (UnsafePointer(href), namespace!)
+            }
+        }
+        var element = XMLElement(name: name, namespace: namespace, line: line)
         var attribute = node.pointee.properties
         while let current = attribute {
             let attributeName = String(cString: current.pointee.name)
