@@ -134,14 +134,15 @@ extension PTCE {
             let spool: CardSpool?
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                spool = marks == nil ? try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria) : nil
+                let spooled = formats.contains { $0 != .csv }
+                spool = marks == nil && spooled ? try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria) : nil
             } catch {
                 throw cannotWrite(error)
             }
             var keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)?
-            if let spool {
+            if marks == nil {
                 keep = { summary in
-                    spool.store(summary)
+                    spool?.store(summary)
                     return summary.slimmed()
                 }
             }
