@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "ptce", targets: ["ptce"]),
         .library(name: "PTCEEngine", targets: ["PTCEEngine"]),
+        .library(name: "PTCEReports", targets: ["PTCEReports"]),
         .library(name: "PTCEModel", targets: ["PTCEModel"]),
         .library(name: "XMLSafe", targets: ["XMLSafe"]),
     ],

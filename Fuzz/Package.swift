@@ -13,6 +13,7 @@ let package = Package(
                 .product(name: "XMLSafe", package: "main"),
                 .product(name: "PTCEModel", package: "main"),
                 .product(name: "PTCEEngine", package: "main"),
+                .product(name: "PTCEReports", package: "main"),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )

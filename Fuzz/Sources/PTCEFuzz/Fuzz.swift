@@ -1,14 +1,43 @@
+import Foundation
 import PTCEEngine
 import PTCEModel
+import PTCEReports
 import XMLSafe
 
 /// Shared, built once: the compiled application schema and the 2015 and 2013 evaluators.
 private let loader: ApplicationLoader = try! ApplicationLoader.standard()
 private let evaluators: [Evaluator] = try! Calls.load("all").map { Evaluator(criteria: $0) }
 
+/// Where the report check's spools are created (each is unlinked at once).
+private let spoolFolder: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-fuzz-spool")
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}()
+
+/// The four reports of a one-application batch, rendered as `ptce rank` does (parts rendered
+/// beside the evaluation and spooled, slimmed summary) and from the whole summary, must be the
+/// same bytes in both languages; a difference stops the fuzzer like a crash.
+private func checkReports(_ summary: ApplicationSummary, _ evaluator: Evaluator) {
+    let criteria = evaluator.criteria
+    let renderers: [any ReportRenderer] = [HTMLReport(), MarkdownReport(), JSONReport(), CSVReport()]
+    for language in [Language.fr, .en] {
+        let spool = try! CardSpool(folder: spoolFolder, formats: [.html, .md, .json], language: language, criteria: criteria)
+        spool.store(summary)
+        let whole = RankedBatch(entries: [.evaluated(summary)], criteria: criteria, parameters: evaluator.parameters)
+        let slim = RankedBatch(entries: [.evaluated(summary.slimmed())], criteria: criteria, parameters: evaluator.parameters)
+        for renderer in renderers {
+            let expected = try! renderer.render(ReportContext(batch: whole, language: language, asOf: "2015-09-15", toolVersion: "fuzz"))
+            let streamed = try! renderer.render(
+                ReportContext(batch: slim, language: language, asOf: "2015-09-15", toolVersion: "fuzz", spool: spool))
+            precondition(expected == streamed, "\(renderer.fileName) differs when spooled (\(language))")
+        }
+    }
+}
+
 /// libFuzzer entry point: any bytes go through the strict reader, the schema, the decoder and,
-/// when they form an application, through every criterion of both calls. Refusals are
-/// expected; a crash, a hang or a leak is the bug.
+/// when they form an application, through every criterion of both calls and the four reports.
+/// Refusals are expected; a crash, a hang, a leak or a report that differs is the bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
@@ -16,6 +45,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         for evaluator in evaluators {
             let evaluation = evaluator.evaluate(application)
             _ = evaluation.missing
+            checkReports(ApplicationSummary(application: application, file: "fuzz.xml", sha256: "", evaluator: evaluator), evaluator)
         }
     }
     // The decoder also runs on documents that are well-formed but not schema-valid.
