@@ -39,11 +39,19 @@ public final class CardSpool: Sendable {
     /// A spool for `formats` (only HTML, Markdown and JSON have per-application parts), its
     /// file inside `folder`, where the report is written anyway.
     public init(folder: URL, formats: [ReportFormat], language: Language, criteria: CriteriaFile) throws {
-        let url = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-        let handle = try FileHandle(forUpdating: url)
-        unlink(url.path)
-        state = Mutex(State(handle: handle))
+        // A new file (never one already there, never through a link), readable by us alone.
+        var descriptor: Int32 = -1
+        for attempt in 0..<100 where descriptor < 0 {
+            let path = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier)-\(attempt).tmp").path
+            descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor >= 0 {
+                unlink(path)
+            } else if errno != EEXIST {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        }
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteFileExists) }
+        state = Mutex(State(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)))
         self.formats = formats.filter { $0 != .csv }
         self.language = language
         self.criteria = criteria
