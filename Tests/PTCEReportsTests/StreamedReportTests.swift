@@ -11,38 +11,85 @@ import Testing
 @Suite struct StreamedReportTests {
     static let files = InputFiles.expand([Repository.path("SampleApplications")]).files
 
-    func batch(_ keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil) throws -> RankedBatch {
-        let criteria = try #require(try Calls.load("2015").first)
+    func batch(
+        _ call: String = "2015", files: [String] = StreamedReportTests.files,
+        _ keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil
+    ) throws -> RankedBatch {
+        let criteria = try #require(try Calls.load(call).first)
         let evaluator = Evaluator(criteria: criteria)
-        let entries = Batch(loader: try ApplicationLoader.standard(), evaluator: evaluator).run(Self.files, keep: keep)
+        let entries = Batch(loader: try ApplicationLoader.standard(), evaluator: evaluator).run(files, keep: keep)
         return RankedBatch(entries: entries, criteria: criteria, parameters: evaluator.parameters)
     }
 
-    func context(_ batch: RankedBatch, spool: CardSpool? = nil) -> ReportContext {
-        ReportContext(batch: batch, language: .fr, asOf: "2015-09-15", toolVersion: "test", spool: spool)
+    func context(_ batch: RankedBatch, language: Language = .fr, spool: CardSpool? = nil) -> ReportContext {
+        ReportContext(batch: batch, language: language, asOf: "2015-09-15", toolVersion: "test", spool: spool)
     }
 
-    @Test func spooledPartsAndSlimmedSummariesGiveTheSameReports() throws {
+    func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-spool-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// The four reports rendered as `ptce rank` does (spooled parts, slimmed summaries) and from
+    /// whole summaries.
+    func bothWays(_ call: String, _ language: Language, files: [String] = StreamedReportTests.files) throws -> [(String, [UInt8], [UInt8])] {
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let criteria = try #require(try Calls.load("2015").first)
-        let spool = try CardSpool(folder: folder, formats: [.html, .md, .json, .csv], language: .fr, criteria: criteria)
-        let full = context(try batch())
+        let criteria = try #require(try Calls.load(call).first)
+        let spool = try CardSpool(folder: folder, formats: [.html, .md, .json, .csv], language: language, criteria: criteria)
+        let full = context(try batch(call, files: files), language: language)
         let slim = context(
-            try batch { summary in
+            try batch(call, files: files) { summary in
                 spool.store(summary)
                 return summary.slimmed()
-            }, spool: spool)
+            }, language: language, spool: spool)
         try spool.check()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the spool file is unlinked at once")
         let renderers: [any ReportRenderer] = [HTMLReport(), MarkdownReport(), JSONReport(), CSVReport()]
-        for renderer in renderers {
-            let expected = try renderer.render(full)
-            #expect(try renderer.render(slim) == expected, "\(renderer.fileName)")
+        return try renderers.map { ($0.fileName, try $0.render(full), try $0.render(slim)) }
+    }
+
+    @Test(arguments: ["2015", "2013"], [Language.fr, .en])
+    func spooledAndSlimmedReportsAreTheWholeReports(_ call: String, _ language: Language) throws {
+        for (name, whole, streamed) in try bothWays(call, language) {
+            #expect(streamed == whole, "\(name)")
         }
-        // Slimming really drops what only the cards read.
-        let eligible = try #require(slim.batch.ranking.first)
+    }
+
+    /// A gate can pass and still name what to complete (the ESS count is "1 or 2" while a member's
+    /// conditions are unstated): slimming must keep it for the CSV and the incomplete list.
+    @Test func whatAPassedGateAsksToCompleteSurvivesSlimming() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOfFile: Repository.path("SampleApplications/sas-conditions-unstated-2015.xml"), encoding: .utf8)
+        let association = """
+                <member id="m09" person="legal">
+                  <name>Association Fil Solidaire</name>
+                  <legalForm>association</legalForm>
+                  <siren>732829320</siren>
+                  <category>ess-enterprise</category>
+                  <ess basis="status"/>
+                  <communeCode>49099</communeCode>
+                </member>
+              </members>
+            """
+        text = text.replacingOccurrences(of: "  </members>", with: association)
+        let eligible = folder.appendingPathComponent("fil-vert-plus-2015.xml")
+        try text.write(to: eligible, atomically: true, encoding: .utf8)
+        let innovation = try #require(text.range(of: #"<innovation[^>]*>[\s\S]*?</innovation>"#, options: .regularExpression))
+        let incomplete = folder.appendingPathComponent("fil-vert-incomplete-2015.xml")
+        try text.replacingCharacters(in: innovation, with: "").write(to: incomplete, atomically: true, encoding: .utf8)
+        let files = [eligible.path, incomplete.path]
+        for (name, whole, streamed) in try bothWays("2015", .fr, files: files) {
+            #expect(streamed == whole, "\(name)")
+            if name == "report.csv" || name == "report.md" {
+                #expect(String(decoding: streamed, as: UTF8.self).contains("Fil Vert SAS"), "\(name) names the member to complete")
+            }
+        }
+    }
+    @Test func slimmingDropsWhatOnlyTheCardsRead() throws {
+        let eligible = try #require(try batch { $0.slimmed() }.ranking.first)
         #expect(eligible.evaluation.results.allSatisfy { $0.criterion.kind == .score })
         #expect(eligible.evaluation.results.allSatisfy { $0.trace.facts.isEmpty && $0.explanation.fr.isEmpty })
         #expect(eligible.composition.total == 0)
@@ -58,12 +105,12 @@ import Testing
     }
 
     @Test func aSpoolWithoutAnApplicationsPartIsAnErrorNotASlimCard() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-spool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let criteria = try #require(try Calls.load("2015").first)
         let spool = try CardSpool(folder: folder, formats: [.html], language: .fr, criteria: criteria)
-        #expect(throws: (any Error).self) { try HTMLReport().render(context(try batch(), spool: spool)) }
+        let report = context(try batch(), spool: spool)
+        #expect(throws: CocoaError.self) { try HTMLReport().render(report) }
     }
 
     @Test(arguments: [true, false])

@@ -33,16 +33,17 @@ public struct ApplicationSummary: Sendable {
 
     /// What the ranking, the funding and the report's lists still read once the application's
     /// card and JSON entry are rendered: identity, totals, the scores' points, the gates that
-    /// failed or could not be decided, what is missing, and the explanations of failed gates
-    /// (the ineligible list). Passed gates, the traces' facts and
+    /// failed or could not be decided, everything the application must complete (a gate can
+    /// pass and still name a member to complete), and the explanations of failed gates (the
+    /// ineligible list). Passed gates with nothing to complete, the traces' facts and
     /// parameters, the other explanations, the composition, the budget path, the descriptive
     /// analysis and the members' SIRENs are dropped: a batch of 10,000 then holds a few
     /// megabytes, not a few hundred.
     public func slimmed() -> ApplicationSummary {
         var copy = self
         copy.evaluation.results = evaluation.results.compactMap { result in
-            // Passed gates are read by nothing after the card.
-            if result.criterion.kind == .gate && result.outcome == .pass { return nil }
+            // Passed gates are read by nothing after the card, unless they name what to complete.
+            if result.criterion.kind == .gate && result.outcome == .pass && result.trace.missing.isEmpty { return nil }
             var result = result
             result.trace.facts = []
             result.trace.parameters = []
