@@ -16,9 +16,16 @@ public struct InputFiles: Sendable {
     /// Whether the file's root element (the first start tag, after the declaration, comments
     /// and processing instructions) declares one of ``ownFormats`` as its default namespace.
     static func isJuryFile(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        // Not blocking on a named pipe, not reading anything but a regular file: what is not
+        // one is left to the reader, which refuses it by name.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        var head = [UInt8](repeating: 0, count: 4096)
+        let count = head.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+        head.removeLast(head.count - max(0, count))
         // Bytes, not characters: this runs on every file of a batch before any is read.
         var index = 0
         while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {

@@ -126,18 +126,35 @@ extension PTCE {
             let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
             let inputs = try options.applications(paths)
             let evaluator = Evaluator(criteria: criteria, overrides: overrides)
+            // The jury's files are read before the batch: a wrong path is told at once.
+            var panel: [Juror] = []
+            var sheets: MarkSheets.Loaded?
+            if let marks, let jurors {
+                do {
+                    panel = try JurorsFile.load(path: jurors)
+                    sheets = try MarkSheets.load(folder: marks)
+                } catch {
+                    error.problems.forEach { terminal.err($0.formatted(language)) }
+                    throw ExitCode(2)
+                }
+            }
             let folder = URL(fileURLWithPath: out)
+            let folderExisted = FileManager.default.fileExists(atPath: out)
             let formats = try self.formats
             // Without marks, each application's cards and JSON entry are rendered by the worker
             // that evaluated it and spooled to disk; the batch keeps slimmed summaries only.
             // With marks, cards show the consensus, so they are rendered after it.
             let spool: CardSpool?
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let spooled = formats.contains { $0 != .csv }
-                spool = marks == nil && spooled ? try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria) : nil
+                if marks == nil && spooled {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    spool = try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria)
+                } else {
+                    spool = nil
+                }
             } catch {
-                throw cannotWrite(error)
+                throw cannotWrite(error, removing: folderExisted ? nil : folder)
             }
             var keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)?
             if marks == nil {
@@ -151,12 +168,10 @@ extension PTCE {
                 inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
                 keep: keep)
             progress.finish()
-            do { try spool?.check() } catch { throw cannotWrite(error) }
+            do { try spool?.check() } catch { throw cannotWrite(error, removing: folderExisted ? nil : folder) }
             var jury: JuryOutcome?
-            if let marks, let jurors {
+            if let sheets {
                 do {
-                    let panel = try JurorsFile.load(path: jurors)
-                    let sheets = try MarkSheets.load(folder: marks)
                     let summaries = entries.compactMap { entry -> ApplicationSummary? in
                         if case .evaluated(let summary) = entry { return summary }
                         return nil
@@ -197,13 +212,14 @@ extension PTCE {
             }
             var written: [String] = []
             do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for renderer in renderers {
                     let url = folder.appendingPathComponent(renderer.fileName)
                     try AtomicFile.write(to: url) { handle in try renderer.write(context, to: handle) }
                     written.append(url.path)
                 }
             } catch {
-                throw cannotWrite(error)
+                throw cannotWrite(error, removing: folderExisted || !written.isEmpty ? nil : folder)
             }
             let c = batch.counts
             terminal.out(
@@ -213,10 +229,15 @@ extension PTCE {
             written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
         }
 
-        func cannotWrite(_ error: any Error) -> ExitCode {
-            options.fail(
-                "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire",
-                "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to",
+        /// The error for a report that could not be written; `removing` is the output folder
+        /// when this run created it, removed if nothing was written in it.
+        func cannotWrite(_ error: any Error, removing folder: URL? = nil) -> ExitCode {
+            if let folder, (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? FileManager.default.removeItem(at: folder)
+            }
+            return options.fail(
+                "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire et qu’il y reste de la place",
+                "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to, with space left",
                 code: 2)
         }
 

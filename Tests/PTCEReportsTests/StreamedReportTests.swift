@@ -136,6 +136,18 @@ import Testing
         #expect(throws: Never.self) { try StreamedTemplate("{{#cards}}\n{{/cards}}\n{{#ranking}}<li>{{name}}</li>\n{{/ranking}}\n") }
     }
 
+    /// Text from a mark sheet or a file name reaches the head (the "to discuss" list, the audit
+    /// block); shaped like a marker, it must stay text.
+    @Test func aMarkerCannotBeForgedByText() throws {
+        let part = try StreamedTemplate.Part("<p>{{title}}</p>\n{{{raw}}}\n{{#ranking}}\n<li>{{name}}</li>\n{{/ranking}}\n", pragma: FastHTML.pragma)
+        for forged in ["\u{1}0\u{1}", "\u{1}-0\u{1}", "\u{1}0000000000000000-0\u{1}"] {
+            let view: [String: Any] = ["title": forged, "raw": forged, "ranking": LazyRows([1]) { _ in ["name": "A"] }]
+            var bytes: [UInt8] = []
+            try part.write(view: view) { bytes += $0 }
+            #expect(String(decoding: bytes, as: UTF8.self) == "<p>\(forged)</p>\n\(forged)\n<li>A</li>\n", "rows once, in their place")
+        }
+    }
+
     @Test func jsonMembersMergeInKeyOrder() throws {
         struct Left: Encodable {
             var alpha = 1
@@ -157,6 +169,13 @@ import Testing
         let merged = JSONReport.merge(
             JSONReport.indented(try encoder.encode(Left())), JSONReport.indented(try encoder.encode(Right())))
         #expect(String(decoding: merged, as: UTF8.self) == String(decoding: JSONReport.indented(try encoder.encode(Whole())), as: UTF8.self))
+        // The encoder sorts keys by their bytes (capitals first, "a10" before "a2"), as the merge does.
+        let left = ["B": 1, "a10": 2, "largestFunder": 3, "sha256": 4, "é": 5]
+        let right = ["a": 6, "a2": 7, "largestFunderShare": 8, "section": 9, "Zeta": 10]
+        let together = left.merging(right) { first, _ in first }
+        #expect(
+            JSONReport.merge(JSONReport.indented(try encoder.encode(left)), JSONReport.indented(try encoder.encode(right)))
+                == JSONReport.indented(try encoder.encode(together)))
     }
 
     @Test func asciiEscapingLeavesOtherCharactersAlone() {
@@ -165,5 +184,9 @@ import Testing
         #expect(escape("rien à échapper") == "rien à échapper")
         #expect(MarkdownReport.escape("a|b\r\nc_d") == "a\\|b  c\\_d", "CR LF is two characters here, both become spaces")
         #expect(FastHTML().escapeText("l'\"é\"") == "l&#39;&quot;é&quot;")
+        // A combining mark after a quote or a bracket makes one Character of both: the library's
+        // character-by-character escaping let `"\u{301}` through, opening an attribute.
+        #expect(FastHTML().escapeText("X\"\u{301} onmouseover=alert(1)") == "X&quot;\u{301} onmouseover=alert(1)")
+        #expect(MarkdownReport.escape("<\u{301}script>") == "&lt;\u{301}script&gt;")
     }
 }

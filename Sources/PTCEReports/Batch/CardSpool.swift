@@ -22,7 +22,7 @@ public final class CardSpool: Sendable {
     }
 
     private struct State {
-        var handle: FileHandle
+        var descriptor: Int32
         var end: UInt64 = 0
         var slots: [String: Slot] = [:]
         /// The first write that failed, to report once the batch is done.
@@ -51,7 +51,7 @@ public final class CardSpool: Sendable {
             }
         }
         guard descriptor >= 0 else { throw CocoaError(.fileWriteFileExists) }
-        state = Mutex(State(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)))
+        state = Mutex(State(descriptor: descriptor))
         self.formats = formats.filter { $0 != .csv }
         self.language = language
         self.criteria = criteria
@@ -60,7 +60,7 @@ public final class CardSpool: Sendable {
     }
 
     deinit {
-        state.withLock { try? $0.handle.close() }
+        state.withLock { _ = close($0.descriptor) }
     }
 
     /// Renders `summary`'s parts and writes them to the spool. Called from worker threads; a
@@ -90,11 +90,17 @@ public final class CardSpool: Sendable {
         }
         state.withLock { state in
             guard state.failure == nil else { return }
-            do {
-                try state.handle.write(contentsOf: bytes)
-            } catch {
-                state.failure = error.localizedDescription
-                return
+            var written = 0
+            while written < bytes.count {
+                let done = bytes.withUnsafeBytes { buffer in
+                    pwrite(state.descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(state.end) + off_t(written))
+                }
+                if done < 0 && errno == EINTR { continue }
+                guard done > 0 else {
+                    state.failure = String(cString: strerror(done < 0 ? errno : ENOSPC))
+                    return
+                }
+                written += done
             }
             var slot = Slot(offset: state.end)
             let counts = parts.map { Int32($0.1) } + [0, 0, 0]
@@ -107,7 +113,7 @@ public final class CardSpool: Sendable {
     /// Throws the first failure met while storing, if any.
     public func check() throws {
         if let failure = state.withLock({ $0.failure }) {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "fichier temporaire du rapport / temporary file of the report: \(failure)"])
         }
     }
 
@@ -119,10 +125,20 @@ public final class CardSpool: Sendable {
                 throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])
             }
             let counts = [Int(slot.counts.0), Int(slot.counts.1), Int(slot.counts.2)]
-            try state.handle.seek(toOffset: slot.offset + UInt64(counts[..<position].reduce(0, +)))
-            let data = try state.handle.read(upToCount: counts[position]) ?? Data()
-            guard data.count == counts[position] else { throw CocoaError(.fileReadCorruptFile) }
-            return [UInt8](data)
+            let offset = off_t(slot.offset) + off_t(counts[..<position].reduce(0, +))
+            var bytes = [UInt8](repeating: 0, count: counts[position])
+            var read = 0
+            while read < bytes.count {
+                let done = bytes.withUnsafeMutableBytes { buffer in
+                    pread(state.descriptor, buffer.baseAddress! + read, buffer.count - read, offset + off_t(read))
+                }
+                if done < 0 && errno == EINTR { continue }
+                guard done > 0 else {
+                    throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "fichier temporaire du rapport / temporary file of the report: \(String(cString: strerror(errno)))"])
+                }
+                read += done
+            }
+            return bytes
         }
     }
 }

@@ -23,11 +23,15 @@ struct StreamedTemplate {
         /// Per marker number: the list's path in the view, and its row template.
         let rows: [(path: [String], template: MustacheTemplate)]
 
-        /// Marks the place of list `index` in the rendered text: a line of its own. U+0001 is
-        /// not allowed in XML, so no application or criteria text can forge it.
-        static func marker(_ index: Int) -> String { "\u{1}\(index)\u{1}\n" }
+        /// Chosen at random for each template: text from a file (a mark sheet, a file name)
+        /// cannot guess it, so it cannot forge a marker.
+        let nonce: String
+
+        /// Marks the place of list `index` in the rendered text: a line of its own.
+        static func marker(_ index: Int, nonce: String) -> String { "\u{1}\(nonce)-\(index)\u{1}\n" }
 
         init(_ source: Substring, pragma: String) throws {
+            let nonce = String(UInt64.random(in: .min ... .max), radix: 16)
             var text = String(source)
             var rows: [(path: [String], template: MustacheTemplate)] = []
             while let (name, open) = StreamedTemplate.lists.compactMap({ name in
@@ -42,21 +46,24 @@ struct StreamedTemplate {
                 let innerStart = text[open.upperBound...].hasPrefix("\n") ? text.index(after: open.upperBound) : open.upperBound
                 let inner = text[innerStart..<text.index(after: close.lowerBound)]
                 rows.append((name.split(separator: ".").map(String.init), try MustacheTemplate(string: pragma + inner)))
-                text.replaceSubrange(open.lowerBound..<close.upperBound, with: Part.marker(rows.count - 1))
+                text.replaceSubrange(open.lowerBound..<close.upperBound, with: Part.marker(rows.count - 1, nonce: nonce))
             }
-            template = try MustacheTemplate(string: pragma + text)
             self.rows = rows
+            self.nonce = nonce
+            template = try MustacheTemplate(string: pragma + text)
         }
 
         /// Renders `view`, each list's rows in place of its marker (each row with the view's
         /// values under its own, as inside the section).
         func write(view: [String: Any], emit: ([UInt8]) throws -> Void) throws {
             let rendered = Array(template.render(view).utf8)
+            let markers = rows.indices.map { Array(Part.marker($0, nonce: nonce).utf8) }
             var start = 0
             var position = 0
+            // A marker is taken only whole, with this template's nonce, at the start of a line.
             while let open = rendered[position...].firstIndex(of: 1) {
-                guard let close = rendered[(open + 1)...].firstIndex(of: 1), let index = Int(String(decoding: rendered[(open + 1)..<close], as: UTF8.self)),
-                    rows.indices.contains(index)
+                guard open == 0 || rendered[open - 1] == UInt8(ascii: "\n"),
+                    let index = markers.firstIndex(where: { rendered[open...].starts(with: $0) })
                 else {
                     position = open + 1
                     continue
@@ -71,7 +78,7 @@ struct StreamedTemplate {
                         try emit(Array(row.render(values).utf8))
                     }
                 }
-                start = close + 2  // the marker's line break
+                start = open + markers[index].count
                 position = start
             }
             try emit(Array(rendered[start...]))
