@@ -4,16 +4,25 @@
 # --schema`, parsing and validation only), peak memory, per-application cost, one-versus-two
 # threads reports, and `ptce check` from process start to verdict; then the issue's targets.
 # Usage: Benchmarks/run.sh [N1 N2]     (default 1000 10000)
-# Needs: apt-get install libxml2-utils bc   (xmllint, bc); GNU time at /usr/bin/time (apt-get install time).
+# Needs xmllint, bc and GNU time (Debian: libxml2-utils, bc, time); installed here when missing
+# and run as root with apt-get, as on a fresh Debian 12 machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${1:-1000}
 large=${2:-10000}
 work=.build/bench
 mkdir -p "$work"
-for tool in xmllint bc /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "$tool not found: apt-get install libxml2-utils bc time" >&2; exit 2; }
-done
+missing=()
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
+command -v bc >/dev/null || missing+=(bc)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "missing: ${missing[*]} — apt-get install ${missing[*]}" >&2; exit 2
+  fi
+fi
 swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)/ptce
 
