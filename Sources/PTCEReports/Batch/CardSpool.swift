@@ -52,7 +52,9 @@ public final class CardSpool: Sendable {
         }
         guard descriptor >= 0 else { throw CocoaError(.fileWriteFileExists) }
         state = Mutex(State(descriptor: descriptor))
-        self.formats = formats.filter { $0 != .csv }
+        var unique: [ReportFormat] = []
+        for format in formats where format != .csv && !unique.contains(format) { unique.append(format) }
+        self.formats = unique
         self.language = language
         self.criteria = criteria
         html = try StreamedTemplate(Templates.html, html: true)

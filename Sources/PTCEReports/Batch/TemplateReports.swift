@@ -72,11 +72,9 @@ struct StreamedTemplate {
                 let (path, row) = rows[index]
                 let list = path.reduce(view as Any?) { ($0 as? [String: Any])?[$1] }
                 let items = (list as? LazyRows).map(AnySequence.init) ?? AnySequence(list as? [Any] ?? [])
-                do {
-                    for item in items {
-                        let values = (item as? [String: Any] ?? [:]).merging(view) { mine, _ in mine }
-                        try emit(Array(row.render(values).utf8))
-                    }
+                for item in items {
+                    let values = (item as? [String: Any] ?? [:]).merging(view) { mine, _ in mine }
+                    try emit(Array(row.render(values).utf8))
                 }
                 start = open + markers[index].count
                 position = start
