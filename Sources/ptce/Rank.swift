@@ -278,8 +278,10 @@ final class Progress: Sendable {
         }
     }
 
+    /// Ends the progress line; a long batch then says that the reports are being written.
     func finish() {
         guard enabled, Date().timeIntervalSince(start) > 1 else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        let text = language == .fr ? "\nécriture des rapports…\n" : "\nwriting the reports…\n"
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
