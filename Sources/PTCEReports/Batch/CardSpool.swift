@@ -35,6 +35,9 @@ public final class CardSpool: Sendable {
     let criteria: CriteriaFile
     let html: StreamedTemplate
     let markdown: StreamedTemplate
+    /// The cards' builders, built once. Immutable; their escaping functions are pure.
+    nonisolated(unsafe) let htmlCards: CardView
+    nonisolated(unsafe) let markdownCards: CardView
 
     /// A spool for `formats` (only HTML, Markdown and JSON have per-application parts), its
     /// file inside `folder`, where the report is written anyway.
@@ -59,6 +62,8 @@ public final class CardSpool: Sendable {
         self.criteria = criteria
         html = try StreamedTemplate(Templates.html, html: true)
         markdown = try StreamedTemplate(Templates.markdown)
+        htmlCards = CardView(language: language, criteria: criteria, jury: nil) { $0 }
+        markdownCards = CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape)
     }
 
     deinit {
@@ -75,9 +80,9 @@ public final class CardSpool: Sendable {
                 let part: [UInt8]
                 switch format {
                 case .html:
-                    part = Array(HTMLReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil) { $0 }, template: html).utf8)
+                    part = Array(HTMLReport.card(summary, view: htmlCards, template: html).utf8)
                 case .md:
-                    part = Array(MarkdownReport.card(summary, view: CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape), template: markdown).utf8)
+                    part = Array(MarkdownReport.card(summary, view: markdownCards, template: markdown).utf8)
                 case .json:
                     part = try JSONReport.entry(summary)
                 case .csv:

@@ -10,21 +10,17 @@ struct ReportView {
     let text: ReportText
     /// Escapes a value for its destination (HTML escaping is the template's; Markdown tables need `|` escaped).
     let cell: (String) -> String
+    /// The cards' builder, with this report's language, criteria and jury.
+    let cards: CardView
 
     init(_ context: ReportContext, cell: @escaping (String) -> String = { $0 }) {
         self.context = context
         self.text = ReportText(language: context.language)
         self.cell = cell
+        cards = CardView(language: context.language, criteria: context.batch.criteria, jury: context.batch.jury, cell: cell)
     }
 
     var batch: RankedBatch { context.batch }
-
-    /// The cards' builder, with this report's language, criteria and jury.
-    var cards: CardView {
-        CardView(language: context.language, criteria: batch.criteria, jury: batch.jury, cell: cell)
-    }
-
-    var labels: [String: String] { cards.labels }
 
     func card(_ summary: ApplicationSummary) -> [String: Any] { cards.build(summary) }
 
@@ -179,15 +175,24 @@ struct CardView {
     let jury: JuryOutcome?
     /// Escapes a value for its destination (see ``ReportView/cell``).
     let cell: (String) -> String
-
-    var text: ReportText { ReportText(language: language) }
-
+    let text: ReportText
     /// The call's scores, in file order (the breakdown chart's bars).
-    var scores: [Criterion] { criteria.criteria.filter { $0.kind == .score } }
+    let scores: [Criterion]
+    /// The wording every part of a report shares: labels and punctuation. Built once, not per
+    /// card: a batch renders thousands of cards with it.
+    let shared: [String: Any]
 
-    /// The wording every part of a report shares: labels and punctuation.
-    var shared: [String: Any] {
-        ["labels": labels, "colon": text.t(" : ", ": "), "semicolon": text.t(" ; ", "; ")]
+    init(language: Language, criteria: CriteriaFile, jury: JuryOutcome?, cell: @escaping (String) -> String) {
+        self.language = language
+        self.criteria = criteria
+        self.jury = jury
+        self.cell = cell
+        let text = ReportText(language: language)
+        self.text = text
+        scores = criteria.criteria.filter { $0.kind == .score }
+        shared = [
+            "labels": CardView.labels(text, jury: jury), "colon": text.t(" : ", ": "), "semicolon": text.t(" ; ", "; "),
+        ]
     }
 
     func build(_ summary: ApplicationSummary) -> [String: Any] {
@@ -252,7 +257,7 @@ struct CardView {
         }
     }
 
-    var labels: [String: String] {
+    static func labels(_ text: ReportText, jury: JuryOutcome?) -> [String: String] {
         let t = text.t
         return [
             "contents": t("Sommaire", "Contents"),
