@@ -48,35 +48,58 @@ public enum FileInput {
                     message: Problem.describe(.fileTooLarge(bytes: size, limit: limit)))
             ])
         }
-        // POSIX calls, not Foundation's: this runs once per file of a batch. A symbolic link is
-        // followed; O_NONBLOCK keeps a named pipe from blocking before it is refused.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            if errno == EACCES { throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)") }
+        let file: (descriptor: Int32, size: Int)
+        switch RegularFile.open(path) {
+        case .success(let opened): file = opened
+        case .failure(.denied): throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)")
+        case .failure(.missing):
             throw fail("fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
+        case .failure(.notRegular): throw fail("ce n’est pas un fichier ordinaire", "not a regular file")
         }
-        defer { close(descriptor) }
+        defer { close(file.descriptor) }
+        if file.size > limit { throw tooLarge(file.size) }
+        // One byte past the limit: the file may have grown since it was opened.
+        guard let bytes = RegularFile.read(file.descriptor, atMost: limit + 1, expecting: file.size) else {
+            throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)")
+        }
+        if bytes.count > limit { throw tooLarge(bytes.count) }
+        return bytes
+    }
+}
+
+/// Regular files opened and read with POSIX calls, not Foundation's: this runs for every file
+/// of a batch, twice (the input walk's look at its root element, then the reading).
+enum RegularFile {
+    enum Failure: Error { case denied, missing, notRegular }
+
+    /// Opens `path` for reading, following a symbolic link; `O_NONBLOCK` keeps a named pipe
+    /// from blocking before it is refused. The caller closes the descriptor.
+    static func open(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(errno == EACCES ? .denied : .missing) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw fail("ce n’est pas un fichier ordinaire", "not a regular file")
+            close(descriptor)
+            return .failure(.notRegular)
         }
-        let size = Int(status.st_size)
-        if size > limit { throw tooLarge(size) }
-        // Read to the end of the file, or to one byte past the limit: it may have grown since
-        // `fstat`.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
+        return .success((descriptor, Int(status.st_size)))
+    }
+
+    /// The bytes from the current position to the end of the file, or the first `atMost` of
+    /// them; `expecting` sizes the first buffer. Nil on a read error.
+    static func read(_ descriptor: Int32, atMost limit: Int, expecting size: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(1, min(size + 1, limit)))
         var count = 0
-        while count <= limit {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count)) }
+        while count < limit {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - bytes.count)) }
             let done = bytes.withUnsafeMutableBytes { buffer in
                 Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             }
             if done < 0 && errno == EINTR { continue }
-            guard done >= 0 else { throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)") }
+            guard done >= 0 else { return nil }
             if done == 0 { break }
             count += done
         }
-        if count > limit { throw tooLarge(count) }
         bytes.removeLast(bytes.count - count)
         return bytes
     }

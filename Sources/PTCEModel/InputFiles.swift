@@ -16,16 +16,11 @@ public struct InputFiles: Sendable {
     /// Whether the file's root element (the first start tag, after the declaration, comments
     /// and processing instructions) declares one of ``ownFormats`` as its default namespace.
     static func isJuryFile(_ path: String) -> Bool {
-        // Not blocking on a named pipe, not reading anything but a regular file: what is not
-        // one is left to the reader, which refuses it by name.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
-        var head = [UInt8](repeating: 0, count: 4096)
-        let count = head.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-        head.removeLast(head.count - max(0, count))
+        // Only a regular file is looked at: what is not one is left to the reader, which
+        // refuses it by name.
+        guard case .success(let file) = RegularFile.open(path) else { return false }
+        defer { close(file.descriptor) }
+        guard let head = RegularFile.read(file.descriptor, atMost: 4096, expecting: file.size) else { return false }
         // Bytes, not characters: this runs on every file of a batch before any is read.
         var index = 0
         while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {

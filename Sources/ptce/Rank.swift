@@ -146,7 +146,7 @@ extension PTCE {
             // With marks, cards show the consensus, so they are rendered after it.
             let spool: CardSpool?
             do {
-                let spooled = formats.contains { $0 != .csv }
+                let spooled = formats.contains(where: \.hasApplicationParts)
                 if marks == nil && spooled {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     spool = try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria)

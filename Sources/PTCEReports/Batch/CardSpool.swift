@@ -56,7 +56,7 @@ public final class CardSpool: Sendable {
         guard descriptor >= 0 else { throw CocoaError(.fileWriteFileExists) }
         state = Mutex(State(descriptor: descriptor))
         var unique: [ReportFormat] = []
-        for format in formats where format != .csv && !unique.contains(format) { unique.append(format) }
+        for format in formats where format.hasApplicationParts && !unique.contains(format) { unique.append(format) }
         self.formats = unique
         self.language = language
         self.criteria = criteria

@@ -47,4 +47,8 @@ extension ReportRenderer {
 /// The formats `ptce rank --format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case html, md, json, csv
+
+    /// Whether the format has a part per application that a batch renders beside the
+    /// evaluation (see ``CardSpool``): a card, an entry. The CSV's rows are rendered at the end.
+    public var hasApplicationParts: Bool { self != .csv }
 }
