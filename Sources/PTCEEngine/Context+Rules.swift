@@ -13,7 +13,10 @@ extension Context {
             let (value, definition) = read(name)
             let label = definition?.label ?? .same(name)
             let wanted = Format.fact(.boolean(expected), as: .boolean)
-            let shown = Format.fact(value, as: .boolean)
+            var shown = Format.fact(value, as: .boolean)
+            if let detail = definition?.detail(for: application, parameters: evaluator.parameters) {
+                shown = Localized(fr: "\(shown.fr) (\(detail.fr))", en: "\(shown.en) (\(detail.en))")
+            }
             let text = Localized(fr: "\(label.fr) : \(shown.fr) ; exigé : \(wanted.fr)", en: "\(label.en): \(shown.en); required: \(wanted.en)")
             guard case .boolean(let actual) = value else { return (.undetermined, text) }
             return (actual == expected ? .pass : .fail, text)
@@ -74,7 +77,10 @@ extension Context {
         guard let right = resolve(operand, type: type) else {
             return (.undetermined, Localized(fr: "\(label.fr) : opérande introuvable", en: "\(label.en): operand not found"))
         }
-        let shown = withUnit(Format.fact(value, as: type), definition)
+        var shown = withUnit(Format.fact(value, as: type), definition)
+        if let detail = definition?.detail(for: application, parameters: evaluator.parameters) {
+            shown = Localized(fr: "\(shown.fr) (\(detail.fr))", en: "\(shown.en) (\(detail.en))")
+        }
         let wanted = describe(operand, value: right, type: type, unit: definition?.unit)
         let text = Localized(
             fr: "\(label.fr) : \(shown.fr) ; exigé : \(op.symbol) \(wanted.fr)",

@@ -22,6 +22,38 @@ public struct CriteriaFile: Sendable {
     }
 
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+
+    /// The file with the score minima and adjustment margins that parameters set taken from
+    /// `values` (a jury's `--set`); the file itself when none of them changes.
+    public func resolving(_ values: ParameterValues) -> CriteriaFile {
+        func number(_ name: String?) -> Decimal? {
+            guard let name, case .number(let value)? = values[name] else { return nil }
+            return value
+        }
+        var changed = false
+        let resolved = criteria.map { criterion -> Criterion in
+            let minimum = number(criterion.minimumParameter) ?? criterion.minimum
+            var scale = criterion.scale
+            if let adjust = number(criterion.adjustParameter), case .mixed(let base, _, let step, let line)? = scale {
+                scale = .mixed(base: base, adjust: adjust, step: step, line: line)
+            }
+            let adjustChanged = number(criterion.adjustParameter).map { adjust in
+                if case .mixed(_, let current, _, _)? = criterion.scale { return current != adjust }
+                return false
+            } ?? false
+            guard minimum != criterion.minimum || adjustChanged else { return criterion }
+            changed = true
+            return Criterion(
+                id: criterion.id, kind: criterion.kind, title: criterion.title, explanation: criterion.explanation,
+                fix: criterion.fix, source: criterion.source, rule: criterion.rule, scale: scale, weight: criterion.weight,
+                minimum: minimum, minimumParameter: criterion.minimumParameter,
+                adjustParameter: criterion.adjustParameter, line: criterion.line)
+        }
+        guard changed else { return self }
+        var file = self
+        file.criteria = resolved
+        return file
+    }
 }
 
 /// The call's identity, dates and money.
@@ -105,12 +137,20 @@ public final class Criterion: Sendable {
     public let weight: Decimal?
     /// Minimum points for a score; below it the application is "below threshold".
     public let minimum: Decimal?
+    /// The parameter that sets ``minimum`` (`minimumParam`), when it is not a literal.
+    public let minimumParameter: String?
+    /// The parameter that sets a mixed scale's adjustment margin (`adjustParam`), when it is
+    /// not a literal.
+    public let adjustParameter: String?
     public let line: Int
 
     public init(
         id: String, kind: Kind, title: Localized, explanation: Localized, fix: Localized?, source: String, rule: Rule?,
-        scale: Scale?, weight: Decimal?, minimum: Decimal?, line: Int
+        scale: Scale?, weight: Decimal?, minimum: Decimal?, minimumParameter: String? = nil,
+        adjustParameter: String? = nil, line: Int
     ) {
+        self.minimumParameter = minimumParameter
+        self.adjustParameter = adjustParameter
         self.id = id
         self.kind = kind
         self.title = title

@@ -146,6 +146,9 @@ private struct Lint {
                     en: "the minimum (\(minimum)) exceeds the weight (\(weight))")
             }
         }
+        for name in [criterion.minimumParameter, criterion.adjustParameter].compactMap({ $0 }) {
+            usedParameters.insert(name)
+        }
         if let rule = criterion.rule { checkRule(rule) }
         if let scale = criterion.scale { checkScale(scale) }
     }

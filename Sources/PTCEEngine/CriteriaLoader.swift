@@ -48,6 +48,8 @@ public struct CriteriaLoader: Sendable {
 final class CriteriaDecoder {
     let file: String
     var problems: [Problem] = []
+    /// The parameters' defaults, read before the criteria that may name them.
+    var declaredParameters: [String: ParameterValue] = [:]
 
     init(file: String) { self.file = file }
 
@@ -75,6 +77,9 @@ final class CriteriaDecoder {
             source: callElement.childText("source") ?? "",
             line: callElement.line)
         let parameters = root.child("parameters")?.children("parameter").compactMap { parameter($0) } ?? []
+        for parameter in parameters where declaredParameters[parameter.name] == nil {
+            declaredParameters[parameter.name] = parameter.defaultValue
+        }
         let criteria = root.children("criterion").compactMap { criterion($0) }
         let tieBreakElement = root.child("tieBreak")
         let tieBreak = tieBreakElement?.children("by").compactMap { by -> TieBreakKey? in
@@ -165,8 +170,22 @@ final class CriteriaDecoder {
             rule: ruleElement.flatMap { rule($0) },
             scale: scaleElement.flatMap { scale($0) },
             weight: element.attributes["weight"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
-            minimum: element.attributes["minimum"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+            minimum: element.attributes["minimum"].flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+                ?? element.attributes["minimumParam"].flatMap { parameterDefault($0, at: element.line) },
+            minimumParameter: element.attributes["minimumParam"],
+            adjustParameter: scaleElement?.attributes["adjustParam"],
             line: element.line)
+    }
+
+    /// The default of a numeric parameter that a criterion attribute names, or nil (with a
+    /// problem) when the file declares no such parameter.
+    func parameterDefault(_ name: String, at line: Int) -> Decimal? {
+        if case .number(let value)? = declaredParameters[name] { return value }
+        problem(
+            line, check: "unknown-parameter",
+            fr: "paramètre numérique inconnu « \(name) » (déclarez-le dans <parameters>)",
+            en: "unknown numeric parameter “\(name)” (declare it in <parameters>)")
+        return nil
     }
 
     func rule(_ element: XMLElement) -> Rule? {
@@ -230,8 +249,11 @@ final class CriteriaDecoder {
             return .marked(scale, line: element.line)
         case "mixed":
             guard let base = element.children.first.flatMap({ scale($0) }) else { return nil }
+            let adjust =
+                number(element.attributes["adjust"])
+                ?? element.attributes["adjustParam"].flatMap { parameterDefault($0, at: element.line) } ?? 0
             return .mixed(
-                base: base, adjust: number(element.attributes["adjust"]) ?? 0,
+                base: base, adjust: adjust,
                 step: number(element.attributes["step"]) ?? Decimal(string: "0.5")!, line: element.line)
         default:
             return nil

@@ -77,6 +77,9 @@ public struct CriterionResult: Sendable {
     public var awaitingMarks = false
     /// For a mixed score, the points computed from facts before the jury's adjustment.
     public var computedPoints: Decimal?
+    /// Points the jury can still add to this score: the whole weight of a marked score
+    /// awaiting marks, the upward margin of a mixed score not yet adjusted; 0 otherwise.
+    public var juryHeadroom: Decimal = 0
 
     public var id: String { criterion.id }
 
@@ -114,6 +117,10 @@ public struct Evaluation: Sendable {
     public var pendingWeight: Decimal {
         results.filter(\.awaitingMarks).compactMap(\.criterion.weight).reduce(0, +)
     }
+
+    /// Every point the jury can still give: marks awaited and upward adjustments of mixed
+    /// scores not yet made. "Below threshold" is decided with these counted.
+    public var juryHeadroom: Decimal { results.map(\.juryHeadroom).reduce(0, +) }
 
     /// Everything the application must add, across criteria, without repeats.
     public var missing: [Localized] {

@@ -9,9 +9,9 @@ public struct Evaluator: Sendable {
     public let parameters: ParameterValues
 
     public init(criteria: CriteriaFile, overrides: [String: ParameterValue] = [:]) {
-        self.criteria = criteria
         var values = criteria.defaults
         for (name, value) in overrides { values.values[name] = value }
+        self.criteria = overrides.isEmpty ? criteria : criteria.resolving(values)
         self.parameters = values
     }
 
@@ -21,7 +21,8 @@ public struct Evaluator: Sendable {
         let scores = results.filter { $0.criterion.kind == .score }
         let total = scores.compactMap(\.points).reduce(0, +)
         let maximum = scores.compactMap(\.criterion.weight).reduce(0, +)
-        let pending = scores.filter(\.awaitingMarks).compactMap(\.criterion.weight).reduce(0, +)
+        // Every point the jury can still give: marks awaited and upward adjustments not yet made.
+        let pending = scores.map(\.juryHeadroom).reduce(0, +)
         let status: Status
         if gates.contains(where: { $0.outcome == .fail }) {
             status = .ineligible
@@ -55,6 +56,7 @@ public struct Evaluator: Sendable {
                 guard let mark = jury[result.id] else { continue }
                 updated.points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
                 updated.awaitingMarks = false
+                updated.juryHeadroom = 0
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
                 updated.explanation = Localized(
                     fr: "note du jury (consensus) : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
@@ -67,10 +69,12 @@ public struct Evaluator: Sendable {
                     updated.points = nil
                     updated.awaitingMarks = true
                     updated.outcome = .undetermined
+                    if case .mixed(_, let limit, _, _) = scale { updated.juryHeadroom = min(weight, computed + limit) }
                     rescored.results[index] = updated
                     continue
                 }
                 updated.points = max(0, min(weight, computed + adjustment))
+                updated.juryHeadroom = 0
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
                 let sign = adjustment >= 0 ? "+" : ""
                 updated.explanation = Localized(
@@ -212,6 +216,7 @@ final class Context {
             let weight = criterion.weight ?? 0
             let points: Decimal
             var text: Localized
+            var headroom: Decimal = 0
             if case .marked(let marks, _) = scale {
                 guard let mark = jury?[criterion.id] else {
                     var result = CriterionResult(
@@ -221,6 +226,7 @@ final class Context {
                             en: "to be marked by the jury (\(Format.number(marks.min, places: 2, language: .en)) to \(Format.number(marks.max, places: 2, language: .en)))"),
                         trace: trace)
                     result.awaitingMarks = true
+                    result.juryHeadroom = weight
                     return result
                 }
                 points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
@@ -236,6 +242,9 @@ final class Context {
                 }
                 text = computedText
                 var computed = Format.rounded(weight * fraction, 2)
+                if case .mixed(_, let limit, _, _) = scale, jury?[criterion.id] == nil {
+                    headroom = max(0, min(limit, weight - computed))
+                }
                 if case .mixed = scale, let adjustment = jury?[criterion.id] {
                     computed = max(0, min(weight, computed + adjustment))
                     let sign = adjustment >= 0 ? "+" : ""
@@ -245,7 +254,8 @@ final class Context {
                 }
                 points = computed
             }
-            let outcome: Outcome = criterion.minimum.map { points < $0 } == true ? .fail : .pass
+            // A minimum fails only when the jury could not lift the score over it.
+            let outcome: Outcome = criterion.minimum.map { points + headroom < $0 } == true ? .fail : .pass
             let pointsText = Localized(
                 fr: "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
                 en: "\(text.en) → \(Format.number(points, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points")
@@ -255,7 +265,9 @@ final class Context {
                     fr: "\(pointsText.fr) ; minimum exigé : \(Format.number(minimum, places: 2, language: .fr))",
                     en: "\(pointsText.en); minimum required: \(Format.number(minimum, places: 2, language: .en))")
             }
-            return CriterionResult(criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
+            var result = CriterionResult(criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
+            result.juryHeadroom = headroom
+            return result
         }
     }
 }

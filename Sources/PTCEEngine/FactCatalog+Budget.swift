@@ -77,7 +77,8 @@ extension FactCatalog {
                 fr: "La part des ressources propres augmente de l’année 1 à l’année 3 (trajectoire d’autofinancement).",
                 en: "The own-resources share rises from year 1 to year 3 (a path to self-financing)."),
             location: "/application/budget/year",
-            parameters: [inKindParameter]
+            parameters: [inKindParameter],
+            detail: { application, _ in stageDetail(application) }
         ) { application, parameters in
             let first = ownShare(application, year: 1, parameters: parameters)
             let third = ownShare(application, year: 3, parameters: parameters)
@@ -145,4 +146,16 @@ extension FactCatalog {
             return .number(herfindahl(shares))
         },
     ]
+}
+
+extension FactCatalog {
+    /// The project's stage in words, shown beside its self-financing path: a cluster "en
+    /// consolidation" may already be at its reasonable level rather than rising.
+    static func stageDetail(_ application: Application) -> Localized {
+        switch application.identity.stage {
+        case .construction?: Localized(fr: "projet en construction", en: "project under construction")
+        case .consolidation?: Localized(fr: "projet en consolidation", en: "project in consolidation")
+        case nil: Localized(fr: "stade du projet non déclaré", en: "project stage not stated")
+        }
+    }
 }

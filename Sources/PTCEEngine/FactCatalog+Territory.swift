@@ -40,7 +40,9 @@ extension FactCatalog {
         ) { application, _ in flag(application, \.ruralRevitalisation, element: "ruralRevitalisation") },
         FactDefinition(
             "overseas", .boolean, unit: .unitBoolean,
-            meaning: Localized(fr: "Territoire d’outre-mer (département 971 à 976, donné ou déduit des codes de communes).", en: "Overseas territory (département 971 to 976, given or implied by commune codes)."),
+            meaning: Localized(
+                fr: "Territoire d’outre-mer : département d’outre-mer (971 à 974, 976) ou collectivité d’outre-mer (975 Saint-Pierre-et-Miquelon, 977 Saint-Barthélemy, 978 Saint-Martin), donné ou déduit des codes de communes.",
+                en: "Overseas territory: overseas département (971 to 974, 976) or overseas collectivity (975 Saint-Pierre-et-Miquelon, 977 Saint-Barthélemy, 978 Saint-Martin), given or implied by commune codes."),
             location: "/application/territory/departement"
         ) { application, _ in
             guard let territory = application.territory else { return territoryMissing }
@@ -58,6 +60,44 @@ extension FactCatalog {
             let flags = [
                 !territory.qpvCodes.isEmpty, territory.deindustrialised == true,
                 territory.ruralRevitalisation == true, territory.isOverseas,
+            ]
+            return .number(Decimal(flags.filter { $0 }.count))
+        },
+        FactDefinition(
+            "priorityThemeCount", .count, unit: .unitCount,
+            meaning: Localized(
+                fr: "Thèmes encouragés par le comité de pilotage de 2015 que sert le projet : accompagnement scolaire, orientation et accompagnement des jeunes, circuits courts, agriculture biologique (0 à 4).",
+                en: "Themes encouraged by the 2015 steering committee that the project serves: academic support, guidance and support for young people, short circuits, organic agriculture (0 to 4)."),
+            location: "/application/territory/priorityTheme"
+        ) { application, _ in
+            guard let territory = application.territory else { return territoryMissing }
+            return .number(Decimal(Set(territory.priorityThemes).count))
+        },
+        FactDefinition(
+            "priorityAreasAndThemes", .count, unit: .unitCount,
+            meaning: Localized(
+                fr: "Appel 2015 : zones prioritaires touchées (QPV, désindustrialisé, ZRR, outre-mer) plus thèmes encouragés servis (0 à 8).",
+                en: "2015 call: priority areas reached (QPV, deindustrialised, ZRR, overseas) plus encouraged themes served (0 to 8)."),
+            location: "/application/territory"
+        ) { application, _ in
+            guard let territory = application.territory else { return territoryMissing }
+            let flags = [
+                !territory.qpvCodes.isEmpty, territory.deindustrialised == true,
+                territory.ruralRevitalisation == true, territory.isOverseas,
+            ]
+            return .number(Decimal(flags.filter { $0 }.count + Set(territory.priorityThemes).count))
+        },
+        FactDefinition(
+            "priorityAreaCount2013", .count, unit: .unitCount,
+            meaning: Localized(
+                fr: "Appel 2013 : territoires en difficulté touchés, tels que la politique de la ville les nommait avant 2014 : quartiers ZUS ou CUCS, bassin d’emploi désindustrialisé, zone rurale en déclin (déclarée, ou ZRR) — 0 à 3. Les QPV n’existaient pas encore ; l’outre-mer n’était pas une priorité nommée.",
+                en: "2013 call: areas in difficulty reached, as urban policy named them before 2014: ZUS or CUCS neighbourhoods, deindustrialised employment area, declining rural area (stated, or a ZRR) — 0 to 3. QPV did not exist yet; overseas was not a named priority."),
+            location: "/application/territory/zus, cucs, deindustrialised, decliningRural, ruralRevitalisation"
+        ) { application, _ in
+            guard let territory = application.territory else { return territoryMissing }
+            let flags = [
+                !(territory.zusCodes.isEmpty && territory.cucsCodes.isEmpty), territory.deindustrialised == true,
+                territory.decliningRural == true || territory.ruralRevitalisation == true,
             ]
             return .number(Decimal(flags.filter { $0 }.count))
         },

@@ -15,11 +15,16 @@ public struct FactDefinition: Sendable, Identifiable {
     /// Parameters of the criteria file the computation reads (with their effect).
     public let parameters: [String]
     let compute: @Sendable (Application, ParameterValues) -> FactValue
+    /// How the value was reached, in words, shown beside it in explanations (e.g. which member
+    /// holds which role of the composition); nil for facts whose value says it all.
+    let detail: (@Sendable (Application, ParameterValues) -> Localized?)?
 
     init(
         _ name: String, _ type: ValueType, unit: Localized, meaning: Localized, location: String,
-        parameters: [String] = [], compute: @escaping @Sendable (Application, ParameterValues) -> FactValue
+        parameters: [String] = [], detail: (@Sendable (Application, ParameterValues) -> Localized?)? = nil,
+        compute: @escaping @Sendable (Application, ParameterValues) -> FactValue
     ) {
+        self.detail = detail
         self.name = name
         self.type = type
         self.unit = unit
@@ -32,6 +37,11 @@ public struct FactDefinition: Sendable, Identifiable {
     /// The fact's value for `application` under `parameters`.
     public func value(for application: Application, parameters: ParameterValues) -> FactValue {
         compute(application, parameters)
+    }
+
+    /// How the value was reached, in words, or nil.
+    public func detail(for application: Application, parameters: ParameterValues) -> Localized? {
+        detail?(application, parameters)
     }
 }
 

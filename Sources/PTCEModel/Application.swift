@@ -48,11 +48,14 @@ public struct Identity: Sendable, Hashable {
     public var stage: Stage?
     public var summary: String?
     public var requestedAmount: Decimal?
+    /// The public actors' role, as the application declares who initiated and carries the project.
+    public var publicRole: PublicRole?
 
     public init(
         name: String, submittedAt: Timestamp? = nil, stage: Stage? = nil, summary: String? = nil,
-        requestedAmount: Decimal? = nil
+        requestedAmount: Decimal? = nil, publicRole: PublicRole? = nil
     ) {
+        self.publicRole = publicRole
         self.name = name
         self.submittedAt = submittedAt
         self.stage = stage
@@ -67,6 +70,15 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     case consolidation
 }
 
+/// The public actors' role in a PTCE (Gianfaldoni): who initiated and carries the project.
+public enum PublicRole: String, Sendable, Hashable, CaseIterable {
+    case marginal
+    case facilitator
+    /// Délégateur: the public body delegates a public service to the cluster.
+    case delegator
+    case holder
+}
+
 /// The legal person that carries the PTCE.
 public struct Carrier: Sendable, Hashable {
     public var name: String
@@ -77,11 +89,15 @@ public struct Carrier: Sendable, Hashable {
     public var created: Int?
     /// The member id of the carrier, when it is also listed as a member.
     public var memberID: String?
+    /// True when the carrier is the PTCE's own legal person, created for it: it is then not one
+    /// of its own members for the composition test. Nil when the application does not say.
+    public var ownLegalPerson: Bool?
 
     public init(
         name: String, legalForm: LegalForm? = nil, siren: String? = nil, privateLaw: Bool? = nil,
-        created: Int? = nil, memberID: String? = nil
+        created: Int? = nil, memberID: String? = nil, ownLegalPerson: Bool? = nil
     ) {
+        self.ownLegalPerson = ownLegalPerson
         self.name = name
         self.legalForm = legalForm
         self.siren = siren

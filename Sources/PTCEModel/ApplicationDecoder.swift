@@ -37,17 +37,50 @@ public final class ApplicationDecoder {
 
     // MARK: Scalars
 
-    private func decimal(_ text: String?, in element: XMLElement) -> Decimal? {
+    /// The value of a schema type whose white-space facet is `collapse` (booleans, numbers,
+    /// dates, lists): XSD strips the white space around it before checking it, so must we.
+    static func collapsed(_ text: String?) -> String? {
         guard let text else { return nil }
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), value >= 0 else {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = Array(text.utf8)
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        if start == 0, end == bytes.count - 1 { return text }
+        return String(decoding: bytes[start...end], as: UTF8.self)
+    }
+
+    private func decimal(_ raw: String?, in element: XMLElement) -> Decimal? {
+        guard let text = Self.collapsed(raw) else { return nil }
+        guard let value = Self.parseDecimal(text), value >= 0 else {
             problem(element, fr: "« \(text) » n’est pas un montant décimal positif", en: "“\(text)” is not a non-negative decimal amount")
             return nil
         }
         return value
     }
 
-    private func bool(_ text: String?, in element: XMLElement) -> Bool? {
-        switch text {
+    /// An `xs:decimal` lexical form: optional sign, digits, optional point and digits
+    /// (`+5`, `.50`, `7.`, `007.5`). Foundation's parser alone accepts more (exponents, text).
+    static func parseDecimal(_ text: String) -> Decimal? {
+        var digits = 0
+        var point = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "+"), UInt8(ascii: "-"): if offset != 0 { return nil }
+            case UInt8(ascii: "."): if point { return nil } else { point = true }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        var normalised = text.hasPrefix("+") ? String(text.dropFirst()) : text
+        if normalised.hasPrefix(".") { normalised = "0" + normalised }
+        if normalised.hasPrefix("-.") { normalised = "-0" + normalised.dropFirst() }
+        if normalised.hasSuffix(".") { normalised.removeLast() }
+        return Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    private func bool(_ raw: String?, in element: XMLElement) -> Bool? {
+        switch Self.collapsed(raw) {
         case nil: return nil
         case "true", "1": return true
         case "false", "0": return false
@@ -57,12 +90,34 @@ public final class ApplicationDecoder {
         }
     }
 
-    private func integer(_ text: String?, in element: XMLElement) -> Int? {
-        guard let text else { return nil }
-        guard let value = Int(text), value >= 0 else {
+    /// The largest integer the decoder keeps; every integer of the format is bounded far
+    /// below it by the schema, so only a file that bypasses the schema meets this limit.
+    public static let maxInteger = 999_999_999_999
+
+    private func integer(_ raw: String?, in element: XMLElement) -> Int? {
+        guard var text = Self.collapsed(raw) else { return nil }
+        if text.hasPrefix("+") { text.removeFirst() }
+        guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
             problem(element, fr: "« \(text) » n’est pas un entier positif", en: "“\(text)” is not a non-negative integer")
             return nil
         }
+        let significant = text.drop { $0 == "0" }
+        guard significant.count <= 12, let value = Int(significant.isEmpty ? "0" : String(significant)), value <= Self.maxInteger
+        else {
+            problem(
+                element,
+                fr: "« \(text) » dépasse la limite de ptce pour un entier (\(Self.maxInteger))",
+                en: "“\(text)” exceeds ptce's limit for an integer (\(Self.maxInteger))")
+            return nil
+        }
+        return value
+    }
+
+    /// An `xs:gYear` (`2015`, or with a time zone: `2015Z`, `2015+02:00`): the year.
+    private func year(_ raw: String?, in element: XMLElement) -> Int? {
+        guard let text = Self.collapsed(raw) else { return nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let value = Int(digits) else { return integer(text, in: element) }
         return value
     }
 
@@ -107,17 +162,23 @@ public final class ApplicationDecoder {
         var identity = Identity(name: name)
         if let element = identityElement.child("submittedAt") {
             identity.submittedAt = Timestamp(element.trimmedText)
-            if identity.submittedAt == nil {
+            if identity.submittedAt == nil, Timestamp.hasYearBeyondLimit(element.trimmedText) {
+                problem(
+                    element, fr: "année hors de la limite de ptce (0001 à 9999) — écrivez par ex. 2015-06-30T18:00:00+02:00",
+                    en: "year beyond ptce's limit (0001 to 9999) — write e.g. 2015-06-30T18:00:00+02:00")
+            } else if identity.submittedAt == nil {
                 problem(element, fr: "date invalide ou sans fuseau horaire", en: "invalid date or no time zone")
             }
         }
         identity.stage = enumeration(identityElement.childText("stage"), in: identityElement)
         identity.summary = identityElement.childText("summary")
         identity.requestedAmount = decimal(identityElement.childText("requestedAmount"), in: identityElement)
+        identity.publicRole = enumeration(identityElement.childText("publicRole"), in: identityElement)
 
         let members = root.child("members").map { $0.children("member").compactMap { member($0) } }
         checkUniqueIDs(members ?? [], in: root.child("members"))
-        let plan = root.child("budget").map { self.budget($0) }
+        let memberNames = Dictionary((members ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let plan = root.child("budget").map { self.budget($0, memberNames: memberNames) }
         if let plan, let requested = identity.requestedAmount, let element = root.child("budget") {
             checkRequest(requested, against: plan, in: element)
         }
@@ -143,8 +204,9 @@ public final class ApplicationDecoder {
             legalForm: enumeration(element.childText("legalForm"), in: element),
             siren: siren(element.child("siren"), owner: Localized(fr: "structure porteuse", en: "carrier")),
             privateLaw: bool(element.childText("privateLaw"), in: element),
-            created: integer(element.childText("created"), in: element),
-            memberID: element.attributes["member"]
+            created: year(element.childText("created"), in: element),
+            memberID: element.attributes["member"],
+            ownLegalPerson: bool(element.attributes["ownLegalPerson"], in: element)
         )
     }
 
@@ -176,7 +238,9 @@ public final class ApplicationDecoder {
                 democraticGovernance: bool(ess.childText("democraticGovernance"), in: ess),
                 profitsMostlyReinvested: bool(ess.childText("profitsMostlyReinvested"), in: ess),
                 undistributableReserves: bool(ess.childText("undistributableReserves"), in: ess),
-                socialUtility: bool(ess.childText("socialUtility"), in: ess))
+                socialUtility: bool(ess.childText("socialUtility"), in: ess),
+                esusApproval: bool(ess.childText("esusApproval"), in: ess),
+                essRegistration: bool(ess.childText("essRegistration"), in: ess))
         }
         if let grouping = element.child("grouping") {
             if member.category != .groupingOfEnterprises {
@@ -185,16 +249,49 @@ public final class ApplicationDecoder {
                     fr: "les effectifs d’un groupement ne valent que pour la catégorie grouping-of-enterprises",
                     en: "grouping counts only apply to the category grouping-of-enterprises")
             }
-            if let ess = integer(grouping.attributes["essMembers"], in: grouping),
-                let nonEss = integer(grouping.attributes["nonEssMembers"], in: grouping)
-            {
-                member.grouping = GroupingCounts(essMembers: ess, nonEssMembers: nonEss)
-            }
+            member.grouping = groupingCounts(grouping)
         }
         if !member.isLegalPerson, member.siren != nil {
             problem(element, fr: "une personne physique n’a pas de SIREN", en: "a natural person has no SIREN")
         }
         return member
+    }
+
+    /// A grouping's counts: from its attributes, or counted from its list of companies; when
+    /// both are given they must agree. Nil (with a problem) when neither is given.
+    private func groupingCounts(_ grouping: XMLElement) -> GroupingCounts? {
+        let stated = (
+            integer(grouping.attributes["essMembers"], in: grouping),
+            integer(grouping.attributes["nonEssMembers"], in: grouping)
+        )
+        let companies = grouping.children("company").compactMap { bool($0.attributes["ess"], in: $0) }
+        let listed = GroupingCounts(
+            essMembers: companies.filter { $0 }.count, nonEssMembers: companies.filter { !$0 }.count)
+        switch stated {
+        case (let ess?, let nonEss?):
+            let counts = GroupingCounts(essMembers: ess, nonEssMembers: nonEss)
+            if !companies.isEmpty, counts != listed {
+                problem(
+                    grouping,
+                    fr: "les effectifs déclarés (\(ess) ESS, \(nonEss) hors ESS) ne correspondent pas aux \(companies.count) entreprises listées (\(listed.essMembers) ESS, \(listed.nonEssMembers) hors ESS)",
+                    en: "the stated counts (\(ess) ESS, \(nonEss) non-ESS) do not match the \(companies.count) companies listed (\(listed.essMembers) ESS, \(listed.nonEssMembers) non-ESS)")
+            }
+            return counts
+        case (nil, nil):
+            if companies.isEmpty {
+                problem(
+                    grouping,
+                    fr: "donnez les effectifs (essMembers=\"…\" nonEssMembers=\"…\") ou la liste des entreprises (<company name=\"…\" ess=\"true|false\"/>)",
+                    en: "give the counts (essMembers=\"…\" nonEssMembers=\"…\") or the list of companies (<company name=\"…\" ess=\"true|false\"/>)")
+                return nil
+            }
+            return listed
+        default:
+            problem(
+                grouping, fr: "donnez les deux effectifs, essMembers et nonEssMembers",
+                en: "give both counts, essMembers and nonEssMembers")
+            return nil
+        }
     }
 
     private func checkUniqueIDs(_ members: [Member], in element: XMLElement?) {
@@ -221,8 +318,12 @@ public final class ApplicationDecoder {
             epcis: element.children("epci").compactMap { siren($0, owner: Localized(fr: "EPCI du territoire", en: "territory EPCI")) },
             communes: element.children("commune").map(\.trimmedText),
             qpvCodes: element.children("qpv").map(\.trimmedText),
+            zusCodes: element.children("zus").map(\.trimmedText),
+            cucsCodes: element.children("cucs").map(\.trimmedText),
             deindustrialised: bool(element.childText("deindustrialised"), in: element),
             ruralRevitalisation: bool(element.childText("ruralRevitalisation"), in: element),
+            decliningRural: bool(element.childText("decliningRural"), in: element),
+            priorityThemes: element.children("priorityTheme").compactMap { enumeration($0.trimmedText, in: $0) },
             population: integer(element.childText("population"), in: element))
     }
 
@@ -235,7 +336,7 @@ public final class ApplicationDecoder {
                     kind: kind, title: action.childText("title") ?? "",
                     description: action.childText("description"),
                     shares: action.children("shares").compactMap { enumeration($0.trimmedText, in: $0) },
-                    memberIDs: (action.attributes["members"] ?? "").split(separator: " ").map(String.init)))
+                    memberIDs: (action.attributes["members"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)))
         }
         return strategy
     }
@@ -256,7 +357,8 @@ public final class ApplicationDecoder {
             newStructure: bool(element.childText("newStructure"), in: element))
     }
 
-    private func budget(_ element: XMLElement) -> Budget {
+    /// The budget plan; a resource linked to a member without a funder name takes the member's.
+    private func budget(_ element: XMLElement, memberNames: [String: String]) -> Budget {
         var years: [BudgetYear] = []
         for yearElement in element.children("year") {
             guard let index = integer(yearElement.attributes["index"], in: yearElement) else { continue }
@@ -268,13 +370,16 @@ public final class ApplicationDecoder {
                 guard let source: ResourceSource = enumeration(line.attributes["source"], in: line),
                     let amount = decimal(line.attributes["amount"], in: line)
                 else { return nil }
-                if source == .localAuthority, (line.attributes["funder"] ?? "").isEmpty {
+                let funderMember = line.attributes["funderMember"]
+                if source == .localAuthority, (line.attributes["funder"] ?? "").isEmpty, funderMember == nil {
                     // The 2013 caps apply per authority: each line must say which one.
                     problem(
-                        line, fr: "une ressource de collectivité doit nommer la collectivité (attribut funder)",
-                        en: "a local-authority resource must name the authority (funder attribute)")
+                        line,
+                        fr: "une ressource de collectivité doit désigner la collectivité (attribut funderMember=\"id du membre\", ou funder=\"nom\")",
+                        en: "a local-authority resource must say which authority (attribute funderMember=\"member id\", or funder=\"name\")")
                 }
-                return Resource(source: source, funder: line.attributes["funder"], amount: amount)
+                let funder = line.attributes["funder"] ?? funderMember.flatMap { memberNames[$0] }
+                return Resource(source: source, funder: funder, funderMember: funderMember, amount: amount)
             }
             let costs = decimal(yearElement.childText("eligibleCosts"), in: yearElement) ?? 0
             let total = resources.reduce(Decimal(0)) { $0 + $1.amount }
@@ -286,7 +391,7 @@ public final class ApplicationDecoder {
             }
             years.append(
                 BudgetYear(
-                    index: index, calendarYear: integer(yearElement.attributes["calendarYear"], in: yearElement),
+                    index: index, calendarYear: year(yearElement.attributes["calendarYear"], in: yearElement),
                     eligibleCosts: costs,
                     resources: resources))
         }
@@ -309,7 +414,7 @@ public final class ApplicationDecoder {
                 Governance.Body(
                     name: body.attributes["name"] ?? "",
                     colleges: body.children("college").map {
-                        Governance.College(name: $0.attributes["name"] ?? "", seats: Int($0.attributes["seats"] ?? "") ?? 0)
+                        Governance.College(name: $0.attributes["name"] ?? "", seats: integer($0.attributes["seats"], in: $0) ?? 0)
                     })
             },
             deliberators: element.child("deliberates").map { list in

@@ -38,12 +38,16 @@ public struct BudgetYear: Sendable, Hashable {
 /// One resource line of a budget year.
 public struct Resource: Sendable, Hashable {
     public var source: ResourceSource
+    /// The funder's name, for display (and to tell funders apart when no member is linked).
     public var funder: String?
+    /// The member that funds this line (a local authority that is a member), by id.
+    public var funderMember: String?
     public var amount: Decimal
 
-    public init(source: ResourceSource, funder: String? = nil, amount: Decimal) {
+    public init(source: ResourceSource, funder: String? = nil, funderMember: String? = nil, amount: Decimal) {
         self.source = source
         self.funder = funder
+        self.funderMember = funderMember
         self.amount = amount
     }
 }
@@ -121,5 +125,12 @@ public struct Funder: Sendable, Hashable, Comparable {
 
 extension Resource {
     /// The funder of this line.
-    public var funderKey: Funder { funder.map(Funder.named) ?? .source(source) }
+    /// A line linked to a member is that member's, whatever name it gives; otherwise lines are
+    /// told apart by the funder's normalised name, else by their source.
+    public var funderKey: Funder {
+        if let funderMember {
+            return Funder(key: "member:" + funderMember, label: .same(funder ?? funderMember))
+        }
+        return funder.map(Funder.named) ?? .source(source)
+    }
 }

@@ -28,6 +28,11 @@ public enum Identifiers {
         text.utf8.count == 14 && luhnValid(text)
     }
 
-    /// Overseas départements (971 Guadeloupe … 976 Mayotte; 975, Saint-Pierre-et-Miquelon, included).
-    public static let overseasDepartements: Set<String> = ["971", "972", "973", "974", "975", "976"]
+    /// Overseas départements: 971 Guadeloupe, 972 Martinique, 973 Guyane, 974 La Réunion, 976 Mayotte.
+    public static let overseasDepartements: Set<String> = ["971", "972", "973", "974", "976"]
+
+    /// Overseas collectivities with an INSEE territorial code: 975 Saint-Pierre-et-Miquelon,
+    /// 977 Saint-Barthélemy, 978 Saint-Martin. Not départements, but overseas territories,
+    /// which the 2015 steering committee named as a priority.
+    public static let overseasCollectivities: Set<String> = ["975", "977", "978"]
 }

@@ -64,6 +64,9 @@ public struct EssQualification: Sendable, Hashable {
         case status
         /// A commercial company meeting the article-1 conditions, each stated.
         case conditions
+        /// A company that declares itself a social enterprise: the ESS networks' definition
+        /// used by the 2013 call, before the 2014 law.
+        case socialEnterprise = "social-enterprise"
         /// Not claiming ESS.
         case none
     }
@@ -74,11 +77,18 @@ public struct EssQualification: Sendable, Hashable {
     public var profitsMostlyReinvested: Bool?
     public var undistributableReserves: Bool?
     public var socialUtility: Bool?
+    /// Holds the ESUS approval (entreprise solidaire d'utilité sociale): proof of ESS quality.
+    public var esusApproval: Bool?
+    /// Registered as an ESS enterprise: proof of ESS quality.
+    public var essRegistration: Bool?
 
     public init(
         basis: Basis, limitedProfit: Bool? = nil, democraticGovernance: Bool? = nil,
-        profitsMostlyReinvested: Bool? = nil, undistributableReserves: Bool? = nil, socialUtility: Bool? = nil
+        profitsMostlyReinvested: Bool? = nil, undistributableReserves: Bool? = nil, socialUtility: Bool? = nil,
+        esusApproval: Bool? = nil, essRegistration: Bool? = nil
     ) {
+        self.esusApproval = esusApproval
+        self.essRegistration = essRegistration
         self.basis = basis
         self.limitedProfit = limitedProfit
         self.democraticGovernance = democraticGovernance
@@ -91,6 +101,10 @@ public struct EssQualification: Sendable, Hashable {
     public var conditions: [Bool?] {
         [limitedProfit, democraticGovernance, profitsMostlyReinvested, undistributableReserves, socialUtility]
     }
+
+    /// True when the application gives an official proof of ESS quality (ESUS approval or ESS
+    /// registration), which stands for the stated conditions.
+    public var hasProof: Bool { esusApproval == true || essRegistration == true }
 }
 
 /// ESS and non-ESS members of a grouping of enterprises (décret 2015-431, criterion 5).

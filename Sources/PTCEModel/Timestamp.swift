@@ -8,6 +8,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     public var text: String
 
     /// Parses `YYYY-MM-DDThh:mm:ss[.fff](Z|±hh:mm)`; nil if the form or a field is wrong.
+    ///
+    /// As in `xs:dateTime`, `24:00:00` is the first instant of the next day. Years are
+    /// four digits (see ``hasYearBeyondLimit(_:)`` for the ones XSD allows beyond).
     public init?(_ text: String) {
         let utf8 = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -22,7 +25,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         guard utf8.count >= 20, utf8[4] == 45, utf8[7] == 45, utf8[10] == 84, utf8[13] == 58, utf8[16] == 58,
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+            (1...12).contains(month), (1...31).contains(day), hour <= 24, minute < 60, second < 60
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -35,7 +38,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
                 index += 1
             }
         }
-        guard index < utf8.count else { return nil }
+        guard index < utf8.count, hour < 24 || (minute == 0 && second == 0 && fraction == 0) else { return nil }
         let offsetSeconds: Int
         if utf8[index] == 90, index == utf8.count - 1 {
             offsetSeconds = 0
@@ -54,6 +57,14 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public var description: String { text }
+
+    /// True for an `xs:dateTime` whose year has a sign or more than four digits
+    /// (`-0001-…`, `12015-…`): valid XSD, but beyond the years ptce accepts (0001–9999).
+    public static func hasYearBeyondLimit(_ text: String) -> Bool {
+        if text.hasPrefix("-") { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        return digits.count > 4
+    }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.date < rhs.date }
 

@@ -54,6 +54,12 @@ public struct CheckReport {
                 let pending = number(evaluation.pendingWeight)
                 verdict += t(" (+ \(pending) points à noter par le jury)", " (+ \(pending) points to be marked by the jury)")
             }
+            let adjustable = evaluation.juryHeadroom - evaluation.pendingWeight
+            if adjustable > 0 {
+                verdict += t(
+                    " (+ \(number(adjustable)) au plus par les ajustements du jury)",
+                    " (+ \(number(adjustable)) at most from the jury’s adjustments)")
+            }
             if let minimum = evaluation.minimumTotal { verdict += t(" (minimum \(number(minimum)))", " (minimum \(number(minimum)))") }
         }
         lines.append(verdict)

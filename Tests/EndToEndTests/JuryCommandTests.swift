@@ -95,7 +95,7 @@ import Testing
         #expect(rank.status == 0)
         let csv = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.csv")), as: UTF8.self)
         let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.count == 1 + 31, "a header and every input")
+        #expect(rows.count == 1 + 32, "a header and every input")
         #expect(rows.filter { $0.contains(";en attente de notes;") }.count == 8)
     }
 

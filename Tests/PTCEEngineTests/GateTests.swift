@@ -43,6 +43,22 @@ import Testing
         Case(call: "2015", gate: "article9-other-person",
              fail: { $0.members!.removeAll { $0.category == .localAuthority } },
              undetermined: { $0.members = nil }),
+        Case(call: "2015", gate: "three-distinct-roles",
+             fail: {
+                 // Each count passes, but the association is both ESS and the training body.
+                 $0.members = [
+                     Member(id: "a", name: "Formation", legalForm: .association, category: .trainingBody),
+                     Member(id: "b", name: "SAS", legalForm: .sas, category: .conventionalBusiness, ess: EssQualification(basis: .none)),
+                     Member(id: "c", name: "GIE", legalForm: .gie, category: .groupingOfEnterprises, grouping: GroupingCounts(essMembers: 3, nonEssMembers: 1)),
+                 ]
+             },
+             undetermined: {
+                 $0.members = [
+                     Member(id: "a", name: "SAS ESS ?", legalForm: .sas, category: .essEnterprise, line: 40),
+                     Member(id: "b", name: "SARL", legalForm: .sarl, category: .conventionalBusiness, ess: EssQualification(basis: .none)),
+                     Member(id: "c", name: "Commune", legalForm: .commune, category: .localAuthority),
+                 ]
+             }),
         Case(call: "2015", gate: "innovative-project",
              fail: { $0.innovation = Innovation(social: false, technological: false) },
              undetermined: { $0.innovation = nil }),
