@@ -21,8 +21,11 @@ extension PTCE {
         @Argument(help: "Le fichier de candidature / The application file.")
         var application: String
 
-        @Option(name: .long, help: "2013, 2015, all, ou le chemin d’un fichier de critères / or a criteria file path.")
-        var call: String = "2015"
+        @Option(
+            name: .long,
+            help: "2013, 2015, all, ou le chemin d’un fichier de critères ; par défaut l’appel que déclare le dossier / or a criteria file path; default: the call the file declares."
+        )
+        var call: String?
 
         @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter: name=value.")
         var overrides: [String] = []
@@ -39,8 +42,16 @@ extension PTCE {
             let files: [CriteriaFile]
             let loaded: Application
             do {
-                files = try Calls.load(call)
                 loaded = try ApplicationLoader.standard().load(path: application)
+                // Without --call, the call the file declares (2015 when it names no shipped call).
+                let spec = call ?? (Calls.shipped.contains(loaded.call) ? loaded.call : "2015")
+                files = try Calls.load(spec)
+                for criteria in files where call != "all" && Calls.shipped.contains(loaded.call) && criteria.call.year != loaded.call {
+                    terminal.err(
+                        language == .fr
+                            ? "Note : le dossier déclare l’appel \(loaded.call) (attribut call) ; il est évalué ici selon l’appel \(criteria.call.year)."
+                            : "Note: the file declares the \(loaded.call) call (call attribute); it is evaluated here under the \(criteria.call.year) call.")
+                }
             } catch {
                 error.problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
                 throw ExitCode(1)

@@ -43,6 +43,15 @@ import Testing
         }
     }
 
+    @Test func checkDefaultsToTheCallTheFileDeclaresAndSaysWhenTheyDiffer() throws {
+        let byDefault = try PTCEBinary.run(["check", "--lang", "en", "SampleApplications/le-phares-2013.xml"])
+        #expect(byDefault.stdout.contains("[ptce-2013]"))
+        #expect(!byDefault.stderr.contains("Note"))
+        let other = try PTCEBinary.run(["check", "--lang", "en", "--call", "2015", "SampleApplications/le-phares-2013.xml"])
+        #expect(other.stdout.contains("[ptce-2015]"))
+        #expect(other.stderr.contains("2013"))
+    }
+
     @Test func checkExplainsAndSaysWhatToFix() throws {
         let result = try PTCEBinary.run(["check", "--lang", "en", "SampleApplications/pole-sud-aquitaine-2015.xml"])
         #expect(result.status == 1)
