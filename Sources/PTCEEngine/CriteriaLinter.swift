@@ -146,6 +146,8 @@ private struct Lint {
                     en: "the minimum (\(minimum)) exceeds the weight (\(weight))")
             }
         }
+        // The descriptive analysis reads its thresholds from the file too.
+        usedParameters.formUnion([DescriptiveAnalysis.marketThresholdParameter, DescriptiveAnalysis.democraticThresholdParameter])
         for name in [criterion.minimumParameter, criterion.adjustParameter].compactMap({ $0 }) {
             usedParameters.insert(name)
         }

@@ -163,4 +163,26 @@ import Testing
         let cap = try result("local-authority-cap-each", Evaluator(criteria: criteria2013).evaluate(application))
         #expect(cap.outcome == .fail, "15 % + 10 % from one member is 25 %, over the 20 % cap")
     }
+
+    // MARK: Descriptive analysis
+
+    @Test func theAnalysisReadsTheDeclaredRoleAndCountsOnlySalesAsMarket() {
+        var application = Fixtures.eligible2015()
+        // Year 3: 35 % sales. Turned into membership fees, it is no longer market income.
+        let asSales = DescriptiveAnalysis.analyse(application, parameters: ParameterValues())
+        #expect(asSales.marketShare == 35)
+        for index in application.budget!.years.indices { application.budget!.years[index].resources[0].source = .membershipFees }
+        let asFees = DescriptiveAnalysis.analyse(application, parameters: ParameterValues())
+        #expect(asFees.marketShare == 0)
+        #expect(asFees.publicRole == nil, "no role is guessed from the share of public money")
+        application.identity.publicRole = .delegator
+        let declared = DescriptiveAnalysis.analyse(application, parameters: ParameterValues())
+        #expect(declared.publicRole == .delegator)
+        #expect(PublicRole.delegator.label.fr == "délégateur d’un service public")
+        let lowThreshold = DescriptiveAnalysis.analyse(
+            Fixtures.eligible2015(), parameters: ParameterValues([DescriptiveAnalysis.marketThresholdParameter: .number(20)]))
+        let highThreshold = DescriptiveAnalysis.analyse(
+            Fixtures.eligible2015(), parameters: ParameterValues([DescriptiveAnalysis.marketThresholdParameter: .number(60)]))
+        #expect(lowThreshold.type != highThreshold.type, "the threshold is a parameter")
+    }
 }

@@ -18,73 +18,101 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
         }
     }
 
-    /// Gianfaldoni & Lerouvillois: the role of public actors.
-    public enum PublicRole: String, Sendable, Hashable, CaseIterable {
-        case marginal, facilitator, delegator, holder
+    /// Gianfaldoni & Lerouvillois: the role of public actors, as the application declares who
+    /// initiated and carries the project.
+    public typealias PublicRole = PTCEModel.PublicRole
 
-        public var label: Localized {
-            switch self {
-            case .marginal: Localized(fr: "marginal", en: "marginal")
-            case .facilitator: Localized(fr: "facilitateur du projet", en: "project facilitator")
-            case .delegator: Localized(fr: "délégataire d’un service public", en: "delegator of a public service")
-            case .holder: Localized(fr: "porteur du projet", en: "project holder")
-            }
-        }
-    }
-
+    /// The closest ideal type (the types are ideal types; the alternative one is rare), with
+    /// the two axis values it is read from.
     public var type: PTCEType?
+    /// Sales of goods and services over all resources, year 3, in percent (the market axis:
+    /// membership fees and in-kind are reciprocity, not market).
+    public var marketShare: Decimal?
+    /// Kinds of stakeholders among employees, volunteers, beneficiaries and citizens who
+    /// deliberate (the governance axis, 0–4).
+    public var democraticKinds: Int?
     public var publicRole: PublicRole?
     /// How each was read from the application, for the card.
     public var reasoning: Localized
 
-    /// Own-resources share in year 3 at or above which the market share counts as high.
-    public static let highMarketShare: Decimal = 30
-    /// Share of resources from public bodies other than this call at or above which public
-    /// actors are read as delegating a public service.
-    public static let delegationShare: Decimal = 50
+    /// Parameter names of the criteria files that set the axes' thresholds (jury parameters),
+    /// with their defaults when a file does not declare them.
+    public static let marketThresholdParameter = "analysisMarketShareHigh"
+    public static let democraticThresholdParameter = "analysisDemocraticKinds"
+    public static let defaultMarketThreshold: Decimal = 50
+    public static let defaultDemocraticThreshold: Decimal = 2
 
-    public init(type: PTCEType?, publicRole: PublicRole?, reasoning: Localized) {
+    public init(
+        type: PTCEType?, marketShare: Decimal? = nil, democraticKinds: Int? = nil, publicRole: PublicRole?,
+        reasoning: Localized
+    ) {
         self.type = type
+        self.marketShare = marketShare
+        self.democraticKinds = democraticKinds
         self.publicRole = publicRole
         self.reasoning = reasoning
     }
 
-    /// Reads the analysis from an application and its own-resources share in year 3.
-    public static func analyse(_ application: Application, ownShareYear3: Decimal?) -> DescriptiveAnalysis {
+    /// Reads the analysis from an application, with the thresholds in `parameters`.
+    public static func analyse(_ application: Application, parameters: ParameterValues) -> DescriptiveAnalysis {
+        func threshold(_ name: String, _ fallback: Decimal) -> Decimal {
+            if case .number(let value)? = parameters[name] { return value }
+            return fallback
+        }
+        let marketThreshold = threshold(marketThresholdParameter, defaultMarketThreshold)
+        let democraticThreshold = threshold(democraticThresholdParameter, defaultDemocraticThreshold)
         var fr: [String] = []
         var en: [String] = []
         var type: PTCEType?
+        var market: Decimal?
+        if let year = application.budget?.years.first(where: { $0.index == 3 }), year.totalResources > 0 {
+            market = year.total(of: [.sales]) * 100 / year.totalResources
+        }
         let citizens: Set<Governance.Deliberator> = [.employees, .volunteers, .beneficiaries, .citizens]
-        if let share = ownShareYear3, let deliberators = application.governance?.deliberators {
-            let market = share >= highMarketShare
-            let democratic = !citizens.isDisjoint(with: deliberators)
-            type = switch (market, democratic) {
+        let kinds = application.governance?.deliberators.map { Set($0).intersection(citizens).count }
+        if let market, let kinds {
+            let high = market >= marketThreshold
+            let democratic = Decimal(kinds) >= democraticThreshold
+            type = switch (high, democratic) {
             case (false, true): .social
             case (false, false): .institutionalised
             case (true, false): .entrepreneurial
             case (true, true): .alternative
             }
-            let shown = Format.percent(share, language: .fr)
-            fr.append("ressources propres en année 3 : \(shown) (\(market ? "≥" : "<") \(Format.percent(highMarketShare, language: .fr))) ; délibèrent : \(deliberators.map(\.label.fr).joined(separator: ", "))")
-            en.append("own resources in year 3: \(Format.percent(share, language: .en)) (\(market ? "≥" : "<") \(Format.percent(highMarketShare, language: .en))); deliberate: \(deliberators.map(\.label.en).joined(separator: ", "))")
+            fr.append(
+                "type le plus proche, d’après la part marchande (ventes) en année 3 : \(Format.percent(market, language: .fr)) (seuil \(Format.percent(marketThreshold, language: .fr)) ; cotisations et apports en nature n’en sont pas) et les parties prenantes qui délibèrent : \(kinds) sur 4 (seuil \(Format.number(democraticThreshold, places: 0, language: .fr)))")
+            en.append(
+                "closest type, from the market share (sales) in year 3: \(Format.percent(market, language: .en)) (threshold \(Format.percent(marketThreshold, language: .en)); fees and in-kind are not market) and the stakeholders who deliberate: \(kinds) of 4 (threshold \(Format.number(democraticThreshold, places: 0, language: .en)))")
         } else {
             fr.append("type indéterminé : il faut le budget de l’année 3 et <governance><deliberates>")
             en.append("type undetermined: needs budget year 3 and <governance><deliberates>")
         }
-        var role: PublicRole?
-        if application.carrier?.legalForm?.isPublicLaw == true {
+        var role = application.identity.publicRole
+        if role != nil {
+            fr.append("rôle des acteurs publics déclaré par le dossier")
+            en.append("public actors’ role as the application declares it")
+        } else if application.carrier?.legalForm?.isPublicLaw == true {
             role = .holder
-            fr.append("porteur de droit public")
-            en.append("public-law carrier")
-        } else if let budget = application.budget, !budget.years.isEmpty {
-            let total = budget.years.reduce(Decimal(0)) { $0 + $1.totalResources }
-            let publicMoney = budget.years.reduce(Decimal(0)) { $0 + $1.total(of: [.localAuthority, .stateOther, .otherPublic]) }
-            let share = total > 0 ? publicMoney * 100 / total : 0
-            let members = application.members?.contains { $0.category == .localAuthority } == true
-            role = share >= delegationShare ? .delegator : (members || share > 0 ? .facilitator : .marginal)
-            fr.append("financements publics hors appel : \(Format.percent(share, language: .fr))\(members ? ", collectivité membre" : "")")
-            en.append("public funding besides the call: \(Format.percent(share, language: .en))\(members ? ", a local authority is a member" : "")")
+            fr.append("rôle des acteurs publics : porteur de droit public")
+            en.append("public actors’ role: a public-law carrier")
+        } else {
+            fr.append("rôle des acteurs publics non déclaré (<identity><publicRole>)")
+            en.append("public actors’ role not stated (<identity><publicRole>)")
         }
-        return DescriptiveAnalysis(type: type, publicRole: role, reasoning: Localized(fr: fr.joined(separator: " ; "), en: en.joined(separator: "; ")))
+        return DescriptiveAnalysis(
+            type: type, marketShare: market, democraticKinds: kinds, publicRole: role,
+            reasoning: Localized(fr: fr.joined(separator: " ; "), en: en.joined(separator: "; ")))
+    }
+}
+
+extension PublicRole {
+    /// The role in words (Gianfaldoni): « délégateur », the public body delegating a public service.
+    public var label: Localized {
+        switch self {
+        case .marginal: Localized(fr: "marginal", en: "marginal")
+        case .facilitator: Localized(fr: "facilitateur du projet", en: "project facilitator")
+        case .delegator: Localized(fr: "délégateur d’un service public", en: "delegator of a public service")
+        case .holder: Localized(fr: "porteur du projet", en: "project holder")
+        }
     }
 }

@@ -32,7 +32,7 @@ extension ApplicationSummary {
             requestedAmount: requested, submittedAt: application.identity.submittedAt,
             evaluation: evaluation, composition: application.members.map(Composition.init) ?? Composition(),
             budgetPath: path,
-            analysis: DescriptiveAnalysis.analyse(application, ownShareYear3: path.ownShares[2]))
+            analysis: DescriptiveAnalysis.analyse(application, parameters: evaluator.parameters))
         sirens = Set([application.carrier?.siren].compactMap { $0 } + (application.members ?? []).compactMap(\.siren))
     }
 }

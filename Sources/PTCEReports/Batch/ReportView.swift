@@ -285,7 +285,7 @@ struct CardView {
             "largestFunder": t("Premier financeur", "Largest funder"),
             "concentration": t("Concentration (HHI, 0–10 000)", "Concentration (HHI, 0–10,000)"),
             "descriptive": t("Analyse descriptive (ne sont pas des critères)", "Descriptive analysis (not criteria)"),
-            "typology": t("Type de PTCE (Matray & Poisat)", "PTCE type (Matray & Poisat)"),
+            "typology": t("Type de PTCE le plus proche (Matray & Poisat)", "Closest PTCE type (Matray & Poisat)"),
             "publicRole": t("Rôle des acteurs publics (Gianfaldoni)", "Role of public actors (Gianfaldoni)"),
             "reading": t("Lecture", "Reading"),
             "tool": t("Outil", "Tool"), "criteriaFile": t("Fichier de critères", "Criteria file"),
