@@ -47,7 +47,8 @@ public struct CriteriaFile: Sendable {
                 id: criterion.id, kind: criterion.kind, title: criterion.title, explanation: criterion.explanation,
                 fix: criterion.fix, source: criterion.source, rule: criterion.rule, scale: scale, weight: criterion.weight,
                 minimum: minimum, minimumParameter: criterion.minimumParameter,
-                adjustParameter: criterion.adjustParameter, line: criterion.line)
+                adjustParameter: criterion.adjustParameter, decidedOnReceipt: criterion.decidedOnReceipt,
+                line: criterion.line)
         }
         guard changed else { return self }
         var file = self
@@ -137,6 +138,10 @@ public final class Criterion: Sendable {
     public let weight: Decimal?
     /// Minimum points for a score; below it the application is "below threshold".
     public let minimum: Decimal?
+    /// A gate the receiving platform decides (the submission time): an applicant checking a
+    /// draft cannot know it, so in a self-check it is reported undetermined without making the
+    /// application incomplete.
+    public let decidedOnReceipt: Bool
     /// The parameter that sets ``minimum`` (`minimumParam`), when it is not a literal.
     public let minimumParameter: String?
     /// The parameter that sets a mixed scale's adjustment margin (`adjustParam`), when it is
@@ -147,8 +152,9 @@ public final class Criterion: Sendable {
     public init(
         id: String, kind: Kind, title: Localized, explanation: Localized, fix: Localized?, source: String, rule: Rule?,
         scale: Scale?, weight: Decimal?, minimum: Decimal?, minimumParameter: String? = nil,
-        adjustParameter: String? = nil, line: Int
+        adjustParameter: String? = nil, decidedOnReceipt: Bool = false, line: Int
     ) {
+        self.decidedOnReceipt = decidedOnReceipt
         self.minimumParameter = minimumParameter
         self.adjustParameter = adjustParameter
         self.id = id

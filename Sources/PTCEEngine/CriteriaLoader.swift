@@ -174,6 +174,7 @@ final class CriteriaDecoder {
                 ?? element.attributes["minimumParam"].flatMap { parameterDefault($0, at: element.line) },
             minimumParameter: element.attributes["minimumParam"],
             adjustParameter: scaleElement?.attributes["adjustParam"],
+            decidedOnReceipt: ["true", "1"].contains(element.attributes["decidedOnReceipt"]?.trimmingCharacters(in: .whitespacesAndNewlines)),
             line: element.line)
     }
 

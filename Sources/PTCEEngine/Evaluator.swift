@@ -7,6 +7,9 @@ public struct Evaluator: Sendable {
     public let criteria: CriteriaFile
     /// Parameter values in force: the file's defaults, then the overrides.
     public let parameters: ParameterValues
+    /// An applicant's self-check of a draft: gates decided on receipt (the submission time)
+    /// may stay undetermined without making the application incomplete.
+    public var selfCheck = false
 
     public init(criteria: CriteriaFile, overrides: [String: ParameterValue] = [:]) {
         var values = criteria.defaults
@@ -16,7 +19,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The status, total and maximum of a set of results.
-    static func summarise(_ results: [CriterionResult], minimumTotal: Decimal?) -> (Status, Decimal, Decimal) {
+    static func summarise(_ results: [CriterionResult], minimumTotal: Decimal?, selfCheck: Bool = false) -> (Status, Decimal, Decimal) {
         let gates = results.filter { $0.criterion.kind == .gate }
         let scores = results.filter { $0.criterion.kind == .score }
         let total = scores.compactMap(\.points).reduce(0, +)
@@ -26,7 +29,9 @@ public struct Evaluator: Sendable {
         let status: Status
         if gates.contains(where: { $0.outcome == .fail }) {
             status = .ineligible
-        } else if results.contains(where: { $0.outcome == .undetermined && !$0.awaitingMarks }) {
+        } else if results.contains(where: {
+            $0.outcome == .undetermined && !$0.awaitingMarks && !(selfCheck && $0.criterion.decidedOnReceipt)
+        }) {
             // A gate that cannot be decided, or a score that cannot be computed: the total
             // would be understated, so the application is not ranked until it is complete.
             status = .incomplete
@@ -100,7 +105,7 @@ public struct Evaluator: Sendable {
         if let operand = criteria.minimumTotal, case .number(let value)? = context.resolve(operand, type: .number) {
             minimumTotal = value
         }
-        let (status, total, maximum) = Evaluator.summarise(results, minimumTotal: minimumTotal)
+        let (status, total, maximum) = Evaluator.summarise(results, minimumTotal: minimumTotal, selfCheck: selfCheck)
         var facts: [String: FactValue] = [:]
         for key in criteria.tieBreak {
             if case .fact(let name) = key.target { facts[name] = context.fact(name) }

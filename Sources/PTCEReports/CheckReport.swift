@@ -63,6 +63,12 @@ public struct CheckReport {
             if let minimum = evaluation.minimumTotal { verdict += t(" (minimum \(number(minimum)))", " (minimum \(number(minimum)))") }
         }
         lines.append(verdict)
+        for result in evaluation.gates where result.criterion.decidedOnReceipt && result.outcome == .undetermined {
+            lines.append(
+                t(
+                    "« \(result.criterion.title.fr) » reste à décider : la date de dépôt est celle que la plateforme enregistrera à la réception du dossier.",
+                    "“\(result.criterion.title.en)” remains to be decided: the submission time is the one the platform records on receipt."))
+        }
         lines.append("")
         lines.append(style(t("Conditions d’éligibilité", "Eligibility conditions"), .heading))
         for result in evaluation.gates {

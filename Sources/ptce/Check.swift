@@ -60,7 +60,9 @@ extension PTCE {
             var rows: [(CriteriaFile, Evaluation)] = []
             for criteria in files {
                 let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
-                let evaluation = Evaluator(criteria: criteria, overrides: overrides).evaluate(loaded)
+                var evaluator = Evaluator(criteria: criteria, overrides: overrides)
+                evaluator.selfCheck = true
+                let evaluation = evaluator.evaluate(loaded)
                 rows.append((criteria, evaluation))
                 terminal.out(report.render(evaluation, criteria: criteria, file: application))
                 terminal.out("")

@@ -52,6 +52,24 @@ import Testing
         #expect(other.stderr.contains("2013"))
     }
 
+    @Test func aDraftWithoutSubmissionTimeIsCheckedButNotRankedAsComplete() throws {
+        let text = String(decoding: try Repository.bytes("SampleApplications/pollens-2015.xml"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("<submittedAt>") }
+            .joined(separator: "\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-draft-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("draft.xml")
+        try Data(text.utf8).write(to: draft)
+        let check = try PTCEBinary.run(["check", "--lang", "en", draft.path])
+        #expect(check.status == 0, "a self-check does not require the time the platform records")
+        #expect(check.stdout.contains("Verdict: ELIGIBLE"))
+        let rank = try PTCEBinary.run(["rank", draft.path, "--call", "2015", "--format", "csv", "--out", folder.appendingPathComponent("out").path])
+        let csv = String(decoding: try Data(contentsOf: folder.appendingPathComponent("out/report.csv")), as: UTF8.self)
+        #expect(rank.status == 0)
+        #expect(csv.contains(";incomplet;"), "the jury needs the submission time")
+    }
+
     @Test func checkExplainsAndSaysWhatToFix() throws {
         let result = try PTCEBinary.run(["check", "--lang", "en", "SampleApplications/pole-sud-aquitaine-2015.xml"])
         #expect(result.status == 1)
