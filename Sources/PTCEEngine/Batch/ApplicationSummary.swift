@@ -78,6 +78,8 @@ public struct Composition: Sendable, Hashable {
 
     public init() {}
 
+    /// Counts members by ESS status and by declared category, separately: an association that
+    /// is a training body counts among the ESS enterprises *and* the training bodies.
     public init(_ members: [Member]) {
         total = members.count
         for member in members {
@@ -87,12 +89,13 @@ public struct Composition: Sendable, Hashable {
             case .conventional: conventionalBusinesses += 1
             case .groupingMostlyEss, .groupingMostlyNonEss: groupings += 1
             case .unknown: unclassified += 1
-            case .notEnterprise:
-                switch member.category {
-                case .localAuthority: localAuthorities += 1
-                case .researchCentre, .higherEducation, .trainingBody: researchAndEducation += 1
-                default: otherPersons += 1
-                }
+            case .notEnterprise: break
+            }
+            switch member.category {
+            case .localAuthority?: localAuthorities += 1
+            case .researchCentre?, .higherEducation?, .trainingBody?: researchAndEducation += 1
+            case .other?: otherPersons += 1
+            default: break
             }
         }
     }
