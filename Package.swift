@@ -28,10 +28,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The schemas and the shipped criteria, compiled into the binary (embedInCode).
+        // Data/ holds symbolic links to the files in Schemas/ and Criteria/.
+        .target(
+            name: "PTCEResources",
+            resources: [
+                .embedInCode("Data/application.xsd"), .embedInCode("Data/jurors.xsd"), .embedInCode("Data/marks.xsd"),
+                .embedInCode("Data/criteria.xsd"), .embedInCode("Data/scenarios.xsd"),
+                .embedInCode("Data/ptce-2013.xml"), .embedInCode("Data/ptce-2015.xml"),
+            ],
+            swiftSettings: swiftSettings),
         // The only module that imports libxml2. No C pointer leaves it.
         .target(name: "XMLSafe", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         // The typed application model, its decoder and the located data files.
-        .target(name: "PTCEModel", dependencies: ["XMLSafe"], swiftSettings: swiftSettings),
+        .target(name: "PTCEModel", dependencies: ["XMLSafe", "PTCEResources"], swiftSettings: swiftSettings),
         // Facts, criteria, evaluation, lint, scenario tests.
         .target(
             name: "PTCEEngine",

@@ -14,7 +14,7 @@ public enum Calls {
             for year in shipped { paths += try resolve(year) }
             return paths
         }
-        if shipped.contains(spec) { return [displayPath(try DataFiles.require("Criteria/ptce-\(spec).xml").path)] }
+        if shipped.contains(spec) { return [shippedPath(spec)] }
         guard FileManager.default.fileExists(atPath: spec) else {
             throw .input(
                 spec,
@@ -23,6 +23,9 @@ public enum Calls {
         }
         return [spec]
     }
+
+    /// The repository path of a shipped call's criteria (embedded in the binary).
+    public static func shippedPath(_ year: String) -> String { "Criteria/ptce-\(year).xml" }
 
     /// `path` relative to the working directory when it lies inside it, so that reports and
     /// messages do not depend on where the checkout is.
@@ -36,8 +39,12 @@ public enum Calls {
     public static func load(_ spec: String) throws(ProblemList) -> [CriteriaFile] {
         let loader = try CriteriaLoader.standard()
         var files: [CriteriaFile] = []
+        let shippedPaths = Set(shipped.map(shippedPath))
         for path in try resolve(spec) {
-            let file = try loader.load(path: path)
+            // A shipped call is read from the binary (or PTCE_HOME), a given path from disk.
+            let file =
+                shippedPaths.contains(path) && (spec == "all" || shipped.contains(spec))
+                ? try loader.load(bytes: DataFiles.bytes(path), path: path) : try loader.load(path: path)
             let errors = CriteriaLinter.lint(file).filter { $0.severity == .error }
             guard errors.isEmpty else { throw ProblemList(errors) }
             files.append(file)

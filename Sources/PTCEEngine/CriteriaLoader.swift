@@ -20,7 +20,11 @@ public struct CriteriaLoader: Sendable {
 
     /// Loads `path`. Throws the located problems that prevent reading it at all.
     public func load(path: String) throws(ProblemList) -> CriteriaFile {
-        let bytes = try FileInput.read(path, limit: reader.limits.maxFileBytes)
+        try load(bytes: FileInput.read(path, limit: reader.limits.maxFileBytes), path: path)
+    }
+
+    /// Loads criteria given as bytes (`path` names them in messages and the audit trail).
+    public func load(bytes: [UInt8], path: String) throws(ProblemList) -> CriteriaFile {
         let root: XMLElement
         do {
             root = try reader.read(bytes: bytes, path: path, schema: schema)

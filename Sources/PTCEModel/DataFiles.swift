@@ -1,73 +1,84 @@
 public import Foundation
-import Synchronization
+import PTCEResources
 public import XMLSafe
 
-/// Finds the files `ptce` ships with (schemas, criteria), from any working directory.
+/// The files `ptce` ships with (schemas, criteria): compiled into the binary, or read from an
+/// override folder.
 ///
-/// Looked up in order: `$PTCE_HOME`; the folders above the running executable (a build
-/// under `.build/…/ptce` or an install under `PREFIX/bin` with data in `PREFIX/share/ptce`);
-/// the source checkout this binary was built from.
+/// By default every file comes from ``EmbeddedData`` — nothing is read from disk. When the
+/// environment variable `PTCE_HOME` names a folder, a file present there under its repository
+/// path (`PTCE_HOME/Criteria/ptce-2015.xml`…) is read instead: a ministry can change the
+/// shipped criteria without rebuilding. Paths shown to users stay the repository paths.
 public enum DataFiles {
-    /// The application schema, `Schemas/application.xsd`.
-    public static var applicationSchema: URL? { locate("Schemas/application.xsd") }
-
-    /// The criteria folder, `Criteria/`.
-    public static var criteriaDirectory: URL? { locate("Criteria") }
-
-    /// The first existing `relativePath` under the candidate roots.
-    public static func locate(_ relativePath: String) -> URL? {
-        for root in roots {
-            let url = root.appendingPathComponent(relativePath)
-            if FileManager.default.fileExists(atPath: url.path) { return url.standardizedFileURL }
-        }
-        return nil
+    /// The override folder, from `PTCE_HOME`, or nil.
+    public static var overrideRoot: URL? {
+        guard let home = ProcessInfo.processInfo.environment["PTCE_HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home)
     }
 
-    /// The located file, or a problem telling the user how to point `ptce` at its data.
-    public static func require(_ relativePath: String) throws(ProblemList) -> URL {
-        guard let url = locate(relativePath) else {
-            throw .input(
-                relativePath,
-                fr: "fichier de données introuvable — définissez PTCE_HOME vers le dossier du dépôt ptce",
-                en: "data file not found — set PTCE_HOME to the ptce repository folder")
+    /// The repository paths of every shipped file.
+    public static var shippedPaths: [String] { EmbeddedData.files.keys.sorted() }
+
+    /// The bytes of the shipped file at `relativePath`: from the override folder when it holds
+    /// the file, else the embedded copy.
+    public static func bytes(_ relativePath: String) throws(ProblemList) -> [UInt8] {
+        if let root = overrideRoot {
+            let url = root.appendingPathComponent(relativePath)
+            if FileManager.default.fileExists(atPath: url.path) {
+                return try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
+            }
         }
-        return url
+        guard let bytes = EmbeddedData.files[relativePath] else {
+            throw .input(
+                relativePath, fr: "ce fichier n’est pas livré avec ptce", en: "this file does not ship with ptce")
+        }
+        return bytes
     }
 
     /// The compiled schema at `relativePath`, compiled once per process and shared.
     public static func schema(_ relativePath: String) throws(ProblemList) -> XMLSchema {
-        let url = try require(relativePath)
-        if let cached = schemas.withLock({ $0[url.path] }) { return cached }
-        let bytes = try FileInput.read(url.path, limit: XMLLimits.standard.maxFileBytes)
-        let schema: XMLSchema
-        do {
-            schema = try XMLSchema(bytes: bytes, path: url.path)
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
-        schemas.withLock { $0[url.path] = schema }
-        return schema
+        let compiled: Result<XMLSchema, ProblemList>? =
+            switch relativePath {
+            case "Schemas/application.xsd": applicationSchema
+            case "Schemas/jurors.xsd": jurorsSchema
+            case "Schemas/marks.xsd": marksSchema
+            case "Criteria/criteria.xsd": criteriaSchema
+            case "Criteria/scenarios.xsd": scenariosSchema
+            default: nil
+            }
+        guard let compiled else { return try compile(relativePath).get() }
+        return try compiled.get()
     }
 
-    private static let schemas = Mutex<[String: XMLSchema]>([:])
+    // Each schema is compiled on first use; Swift runs a static's initialiser once, thread-safely.
+    private static let applicationSchema = compile("Schemas/application.xsd")
+    private static let jurorsSchema = compile("Schemas/jurors.xsd")
+    private static let marksSchema = compile("Schemas/marks.xsd")
+    private static let criteriaSchema = compile("Criteria/criteria.xsd")
+    private static let scenariosSchema = compile("Criteria/scenarios.xsd")
 
-    /// Candidate roots, most specific first.
-    static var roots: [URL] {
-        var roots: [URL] = []
-        if let home = ProcessInfo.processInfo.environment["PTCE_HOME"], !home.isEmpty {
-            roots.append(URL(fileURLWithPath: home))
+    private static func compile(_ relativePath: String) -> Result<XMLSchema, ProblemList> {
+        let data: [UInt8]
+        do {
+            data = try bytes(relativePath)
+        } catch {
+            return .failure(error)
         }
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<5 {
-            roots.append(directory)
-            roots.append(directory.appendingPathComponent("share/ptce"))
-            directory = directory.deletingLastPathComponent()
+        do {
+            return .success(try XMLSchema(bytes: data, path: relativePath))
+        } catch {
+            return .failure(ProblemList(error.diagnostics.map(Problem.init)))
         }
-        // Sources/PTCEModel/DataFiles.swift → the checkout's root.
-        roots.append(
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent())
-        return roots
+    }
+
+    /// The `Criteria/` folder on disk that `ptce criteria lint|test` checks by default: under
+    /// `PTCE_HOME`, else in the working directory; nil when neither exists.
+    public static var criteriaDirectory: URL? {
+        let candidates = [overrideRoot, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)].compactMap { $0 }
+        for root in candidates {
+            let url = root.appendingPathComponent("Criteria")
+            if FileManager.default.fileExists(atPath: url.path) { return url.standardizedFileURL }
+        }
+        return nil
     }
 }

@@ -8,22 +8,25 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Affiche le schéma XML des candidatures / Prints the application XML schema.")
 
-        @Flag(name: .long, help: "Affiche seulement le chemin du fichier / Print only the file's path.")
+        @Flag(
+            name: .long,
+            help: "Affiche seulement le chemin d’origine du schéma (il est compilé dans ptce) / Print only the schema's origin path (it is compiled into ptce).")
         var path = false
 
         @OptionGroup var options: CommonOptions
 
         func run() throws {
-            guard let url = DataFiles.applicationSchema else {
-                options.terminal.err(
-                    options.language == .fr
-                        ? "erreur : schéma introuvable — définissez PTCE_HOME" : "error: schema not found — set PTCE_HOME")
-                throw ExitCode(2)
-            }
+            let relative = "Schemas/application.xsd"
             if path {
-                print(url.path)
-            } else {
-                FileHandle.standardOutput.write(try Data(contentsOf: url))
+                let override = DataFiles.overrideRoot?.appendingPathComponent(relative)
+                print(override.map { FileManager.default.fileExists(atPath: $0.path) ? $0.path : relative } ?? relative)
+                return
+            }
+            do {
+                FileHandle.standardOutput.write(Data(try DataFiles.bytes(relative)))
+            } catch {
+                error.problems.forEach { options.terminal.err($0.formatted(options.language)) }
+                throw ExitCode(2)
             }
         }
     }
