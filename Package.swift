@@ -67,6 +67,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Embedding the core in another program, without any file on disk (run by the tests).
+        .executableTarget(
+            name: "SelfCheckExample", dependencies: ["PTCEEngine"], path: "Examples/SelfCheckExample",
+            swiftSettings: swiftSettings),
         // Shared by the test targets: repository paths, running the built binary, fixtures.
         .target(name: "TestSupport", dependencies: ["PTCEModel"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
@@ -79,7 +83,7 @@ let package = Package(
             dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ptce", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
+            name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,21 +31,21 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A fact as it was read for a decision.
-public struct FactReading: Sendable, Hashable {
+public struct FactReading: Sendable, Hashable, Codable {
     public var name: String
     public var type: ValueType
     public var value: FactValue
 }
 
 /// A parameter as it was used for a decision.
-public struct ParameterReading: Sendable, Hashable {
+public struct ParameterReading: Sendable, Hashable, Codable {
     public var name: String
     public var type: ValueType
     public var value: ParameterValue
 }
 
 /// Everything a decision looked at: the trace behind its explanation.
-public struct Trace: Sendable, Hashable {
+public struct Trace: Sendable, Hashable, Codable {
     public var facts: [FactReading] = []
     public var parameters: [ParameterReading] = []
     /// What the application must add for the criterion to be decided.

@@ -28,11 +28,12 @@ public final class ApplicationDecoder {
 
     // MARK: Reporting
 
-    private func problem(_ element: XMLElement, fr: String, en: String) {
+    /// Records a problem at `element`; `code` names it for tools (`value.…`).
+    private func problem(_ element: XMLElement, _ code: String, fr: String, en: String) {
         problems.append(
             Problem(
                 kind: .value, location: XMLLocation(file: file, line: element.line),
-                message: Localized(fr: "<\(element.name)> : \(fr)", en: "<\(element.name)>: \(en)")))
+                message: Localized(fr: "<\(element.name)> : \(fr)", en: "<\(element.name)>: \(en)"), code: "value.\(code)"))
     }
 
     // MARK: Scalars
@@ -52,7 +53,7 @@ public final class ApplicationDecoder {
     private func decimal(_ raw: String?, in element: XMLElement) -> Decimal? {
         guard let text = Self.collapsed(raw) else { return nil }
         guard let value = Self.parseDecimal(text), value >= 0 else {
-            problem(element, fr: "« \(text) » n’est pas un montant décimal positif", en: "“\(text)” is not a non-negative decimal amount")
+            problem(element, "not-decimal", fr: "« \(text) » n’est pas un montant décimal positif", en: "“\(text)” is not a non-negative decimal amount")
             return nil
         }
         return value
@@ -85,7 +86,7 @@ public final class ApplicationDecoder {
         case "true", "1": return true
         case "false", "0": return false
         case let other?:
-            problem(element, fr: "« \(other) » n’est ni true ni false", en: "“\(other)” is neither true nor false")
+            problem(element, "not-boolean", fr: "« \(other) » n’est ni true ni false", en: "“\(other)” is neither true nor false")
             return nil
         }
     }
@@ -98,14 +99,14 @@ public final class ApplicationDecoder {
         guard var text = Self.collapsed(raw) else { return nil }
         if text.hasPrefix("+") { text.removeFirst() }
         guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            problem(element, fr: "« \(text) » n’est pas un entier positif", en: "“\(text)” is not a non-negative integer")
+            problem(element, "not-integer", fr: "« \(text) » n’est pas un entier positif", en: "“\(text)” is not a non-negative integer")
             return nil
         }
         let significant = text.drop { $0 == "0" }
         guard significant.count <= 12, let value = Int(significant.isEmpty ? "0" : String(significant)), value <= Self.maxInteger
         else {
             problem(
-                element,
+                element, "integer-limit",
                 fr: "« \(text) » dépasse la limite de ptce pour un entier (\(Self.maxInteger))",
                 en: "“\(text)” exceeds ptce's limit for an integer (\(Self.maxInteger))")
             return nil
@@ -125,7 +126,7 @@ public final class ApplicationDecoder {
     where T.RawValue == String {
         guard let text else { return nil }
         guard let value = T(rawValue: text) else {
-            problem(element, fr: "valeur inconnue « \(text) »", en: "unknown value “\(text)”")
+            problem(element, "unknown-value", fr: "valeur inconnue « \(text) »", en: "unknown value “\(text)”")
             return nil
         }
         return value
@@ -138,7 +139,7 @@ public final class ApplicationDecoder {
         if !Identifiers.isValidSiren(text) {
             let whose = owner.map { Localized(fr: " (\($0.fr))", en: " (\($0.en))") } ?? .same("")
             problem(
-                element,
+                element, "siren-check-digit",
                 fr: "le SIREN « \(text) »\(whose.fr) n’a pas une clé de contrôle valide (algorithme de Luhn) — vérifiez le numéro sur l’avis de situation INSEE",
                 en: "SIREN “\(text)”\(whose.en) has an invalid check digit (Luhn algorithm) — check the number on the INSEE record")
         }
@@ -150,13 +151,13 @@ public final class ApplicationDecoder {
     private func application(_ root: XMLElement) -> Application? {
         guard root.name == "application", root.namespace == Self.namespace else {
             problem(
-                root,
+                root, "root-element",
                 fr: "l’élément racine doit être <application xmlns=\"\(Self.namespace)\">",
                 en: "the root element must be <application xmlns=\"\(Self.namespace)\">")
             return nil
         }
         guard let identityElement = root.child("identity"), let name = identityElement.childText("name") else {
-            problem(root, fr: "il manque <identity><name>", en: "<identity><name> is missing")
+            problem(root, "identity-name", fr: "il manque <identity><name>", en: "<identity><name> is missing")
             return nil
         }
         var identity = Identity(name: name)
@@ -164,10 +165,10 @@ public final class ApplicationDecoder {
             identity.submittedAt = Timestamp(element.trimmedText)
             if identity.submittedAt == nil, Timestamp.hasYearBeyondLimit(element.trimmedText) {
                 problem(
-                    element, fr: "année hors de la limite de ptce (0001 à 9999) — écrivez par ex. 2015-06-30T18:00:00+02:00",
+                    element, "year-limit", fr: "année hors de la limite de ptce (0001 à 9999) — écrivez par ex. 2015-06-30T18:00:00+02:00",
                     en: "year beyond ptce's limit (0001 to 9999) — write e.g. 2015-06-30T18:00:00+02:00")
             } else if identity.submittedAt == nil {
-                problem(element, fr: "date invalide ou sans fuseau horaire", en: "invalid date or no time zone")
+                problem(element, "date", fr: "date invalide ou sans fuseau horaire", en: "invalid date or no time zone")
             }
         }
         identity.stage = enumeration(identityElement.childText("stage"), in: identityElement)
@@ -212,7 +213,7 @@ public final class ApplicationDecoder {
 
     private func member(_ element: XMLElement) -> Member? {
         guard let id = element.attributes["id"], let name = element.childText("name") else {
-            problem(element, fr: "un membre doit avoir un id et un <name>", en: "a member needs an id and a <name>")
+            problem(element, "member-id-name", fr: "un membre doit avoir un id et un <name>", en: "a member needs an id and a <name>")
             return nil
         }
         var member = Member(
@@ -226,9 +227,9 @@ public final class ApplicationDecoder {
             let text = siret.trimmedText
             member.siret = text
             if !Identifiers.isValidSiret(text) {
-                problem(siret, fr: "le SIRET « \(text) » n’a pas une clé de contrôle valide", en: "SIRET “\(text)” has an invalid check digit")
+                problem(siret, "siret-check-digit", fr: "le SIRET « \(text) » n’a pas une clé de contrôle valide", en: "SIRET “\(text)” has an invalid check digit")
             } else if let siren = member.siren, !text.hasPrefix(siren) {
-                problem(siret, fr: "le SIRET ne commence pas par le SIREN \(siren)", en: "the SIRET does not start with the SIREN \(siren)")
+                problem(siret, "siret-siren-mismatch", fr: "le SIRET ne commence pas par le SIREN \(siren)", en: "the SIRET does not start with the SIREN \(siren)")
             }
         }
         if let ess = element.child("ess") {
@@ -245,14 +246,14 @@ public final class ApplicationDecoder {
         if let grouping = element.child("grouping") {
             if member.category != .groupingOfEnterprises {
                 problem(
-                    grouping,
+                    grouping, "grouping-category",
                     fr: "les effectifs d’un groupement ne valent que pour la catégorie grouping-of-enterprises",
                     en: "grouping counts only apply to the category grouping-of-enterprises")
             }
             member.grouping = groupingCounts(grouping)
         }
         if !member.isLegalPerson, member.siren != nil {
-            problem(element, fr: "une personne physique n’a pas de SIREN", en: "a natural person has no SIREN")
+            problem(element, "natural-person-siren", fr: "une personne physique n’a pas de SIREN", en: "a natural person has no SIREN")
         }
         return member
     }
@@ -272,7 +273,7 @@ public final class ApplicationDecoder {
             let counts = GroupingCounts(essMembers: ess, nonEssMembers: nonEss)
             if !companies.isEmpty, counts != listed {
                 problem(
-                    grouping,
+                    grouping, "grouping-counts-mismatch",
                     fr: "les effectifs déclarés (\(ess) ESS, \(nonEss) hors ESS) ne correspondent pas aux \(companies.count) entreprises listées (\(listed.essMembers) ESS, \(listed.nonEssMembers) hors ESS)",
                     en: "the stated counts (\(ess) ESS, \(nonEss) non-ESS) do not match the \(companies.count) companies listed (\(listed.essMembers) ESS, \(listed.nonEssMembers) non-ESS)")
             }
@@ -280,7 +281,7 @@ public final class ApplicationDecoder {
         case (nil, nil):
             if companies.isEmpty {
                 problem(
-                    grouping,
+                    grouping, "grouping-counts-missing",
                     fr: "donnez les effectifs (essMembers=\"…\" nonEssMembers=\"…\") ou la liste des entreprises (<company name=\"…\" ess=\"true|false\"/>)",
                     en: "give the counts (essMembers=\"…\" nonEssMembers=\"…\") or the list of companies (<company name=\"…\" ess=\"true|false\"/>)")
                 return nil
@@ -288,7 +289,7 @@ public final class ApplicationDecoder {
             return listed
         default:
             problem(
-                grouping, fr: "donnez les deux effectifs, essMembers et nonEssMembers",
+                grouping, "grouping-counts-missing", fr: "donnez les deux effectifs, essMembers et nonEssMembers",
                 en: "give both counts, essMembers and nonEssMembers")
             return nil
         }
@@ -301,7 +302,7 @@ public final class ApplicationDecoder {
                 var located = element
                 located.line = member.line
                 problem(
-                    located,
+                    located, "duplicate-member-id",
                     fr: "l’identifiant de membre « \(member.id) » est déjà utilisé ligne \(first)",
                     en: "member id “\(member.id)” is already used on line \(first)")
             } else {
@@ -363,7 +364,7 @@ public final class ApplicationDecoder {
         for yearElement in element.children("year") {
             guard let index = integer(yearElement.attributes["index"], in: yearElement) else { continue }
             if years.contains(where: { $0.index == index }) {
-                problem(yearElement, fr: "l’année \(index) du budget est donnée deux fois", en: "budget year \(index) is given twice")
+                problem(yearElement, "budget-year-twice", fr: "l’année \(index) du budget est donnée deux fois", en: "budget year \(index) is given twice")
                 continue
             }
             let resources = yearElement.children("resource").compactMap { line -> Resource? in
@@ -374,7 +375,7 @@ public final class ApplicationDecoder {
                 if source == .localAuthority, (line.attributes["funder"] ?? "").isEmpty, funderMember == nil {
                     // The 2013 caps apply per authority: each line must say which one.
                     problem(
-                        line,
+                        line, "local-authority-funder",
                         fr: "une ressource de collectivité doit désigner la collectivité (attribut funderMember=\"id du membre\", ou funder=\"nom\")",
                         en: "a local-authority resource must say which authority (attribute funderMember=\"member id\", or funder=\"name\")")
                 }
@@ -385,7 +386,7 @@ public final class ApplicationDecoder {
             let total = resources.reduce(Decimal(0)) { $0 + $1.amount }
             if total != costs {
                 problem(
-                    yearElement,
+                    yearElement, "budget-unbalanced",
                     fr: "budget de l’année \(index) déséquilibré : ressources \(Format.euros(total, language: .fr)), coûts éligibles \(Format.euros(costs, language: .fr)) — un budget prévisionnel doit être à l’équilibre",
                     en: "budget year \(index) does not balance: resources \(Format.euros(total, language: .en)), eligible costs \(Format.euros(costs, language: .en)) — a budget plan must balance")
             }
@@ -403,7 +404,7 @@ public final class ApplicationDecoder {
         let lines = budget.years.reduce(Decimal(0)) { $0 + $1.total(of: [.callRequest]) }
         guard lines > 0, lines != requested else { return }
         problem(
-            element,
+            element, "request-mismatch",
             fr: "les lignes call-request du budget totalisent \(Format.euros(lines, language: .fr)) mais <requestedAmount> vaut \(Format.euros(requested, language: .fr)) — mettez-les en accord",
             en: "the budget's call-request lines total \(Format.euros(lines, language: .en)) but <requestedAmount> is \(Format.euros(requested, language: .en)) — make them agree")
     }

@@ -40,27 +40,28 @@ public struct ApplicationLoader: Sendable {
 public enum FileInput {
     /// The file's bytes; refuses a missing, unreadable, non-regular or too-large file.
     public static func read(_ path: String, limit: Int) throws(ProblemList) -> [UInt8] {
-        func fail(_ fr: String, _ en: String) -> ProblemList { .input(path, fr: fr, en: en) }
+        func fail(_ code: String, _ fr: String, _ en: String) -> ProblemList { .input(path, code: code, fr: fr, en: en) }
         func tooLarge(_ size: Int) -> ProblemList {
             ProblemList([
                 Problem(
                     kind: .policy, location: XMLLocation(file: path, line: 0),
-                    message: Problem.describe(.fileTooLarge(bytes: size, limit: limit)))
+                    message: Problem.describe(.fileTooLarge(bytes: size, limit: limit)),
+                    code: XMLRefusal.fileTooLarge(bytes: size, limit: limit).code)
             ])
         }
         let file: (descriptor: Int32, size: Int)
         switch RegularFile.open(path) {
         case .success(let opened): file = opened
-        case .failure(.denied): throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)")
+        case .failure(.denied): throw fail("input.denied", "fichier illisible (droits ?)", "file unreadable (permissions?)")
         case .failure(.missing):
-            throw fail("fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
-        case .failure(.notRegular): throw fail("ce n’est pas un fichier ordinaire", "not a regular file")
+            throw fail("input.missing", "fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
+        case .failure(.notRegular): throw fail("input.not-regular", "ce n’est pas un fichier ordinaire", "not a regular file")
         }
         defer { close(file.descriptor) }
         if file.size > limit { throw tooLarge(file.size) }
         // One byte past the limit: the file may have grown since it was opened.
         guard let bytes = RegularFile.read(file.descriptor, atMost: limit + 1, expecting: file.size) else {
-            throw fail("fichier illisible (droits ?)", "file unreadable (permissions?)")
+            throw fail("input.unreadable", "fichier illisible (droits ?)", "file unreadable (permissions?)")
         }
         if bytes.count > limit { throw tooLarge(bytes.count) }
         return bytes

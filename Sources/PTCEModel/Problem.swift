@@ -4,7 +4,7 @@ import Foundation
 /// A located problem with an input file, in both languages.
 ///
 /// Every refusal a user sees is one of these: file, line, column, and what to do.
-public struct Problem: Sendable, Hashable, Error {
+public struct Problem: Sendable, Hashable, Codable, Error {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
@@ -30,13 +30,20 @@ public struct Problem: Sendable, Hashable, Error {
     public var message: Localized
     /// The identifier of the check that found it (criteria lint), shown as `[check-id]`.
     public var check: String?
+    /// A stable identifier of the problem, independent of its wording and language
+    /// (`value.siren-check-digit`, `xml.schema`, `policy.doctype`, `lint.unknown-fact`…).
+    public var code: String
 
-    public init(kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized, check: String? = nil) {
+    public init(
+        kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized, check: String? = nil,
+        code: String? = nil
+    ) {
         self.kind = kind
         self.severity = severity
         self.location = location
         self.message = message
         self.check = check
+        self.code = code ?? check.map { "lint.\($0)" } ?? kind.rawValue
     }
 
     /// `path:line:col: error: message`, the form editors understand.
@@ -56,8 +63,10 @@ public struct Problem: Sendable, Hashable, Error {
 
 extension ProblemList {
     /// A file that cannot be read at all (missing, not a file, no data folder): one input problem.
-    public static func input(_ file: String, fr: String, en: String) -> ProblemList {
-        ProblemList([Problem(kind: .input, location: XMLLocation(file: file, line: 0), message: Localized(fr: fr, en: en))])
+    public static func input(_ file: String, code: String = "input.unreadable", fr: String, en: String) -> ProblemList {
+        ProblemList([
+            Problem(kind: .input, location: XMLLocation(file: file, line: 0), message: Localized(fr: fr, en: en), code: code)
+        ])
     }
 }
 
@@ -90,7 +99,15 @@ extension Problem {
                 message = .same(text)
             }
         }
-        self.init(kind: kind, location: diagnostic.location, message: message)
+        let stageCode =
+            switch diagnostic.stage {
+            case .syntax: "xml.syntax"
+            case .schema: "xml.schema"
+            case .input: "input.unreadable"
+            case .policy: "policy"
+            }
+        let code = diagnostic.refusal?.code ?? stageCode
+        self.init(kind: kind, location: diagnostic.location, message: message, code: code)
     }
 
     static func describe(_ refusal: XMLRefusal) -> Localized {

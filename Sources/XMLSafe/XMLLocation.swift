@@ -1,5 +1,5 @@
 /// A place in an input file: path, 1-based line and column (0 when unknown).
-public struct XMLLocation: Sendable, Hashable, CustomStringConvertible {
+public struct XMLLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
