@@ -53,7 +53,8 @@ struct CommonOptions: ParsableArguments {
     /// (missing path, no input, data files not found, output not writable); 64 a usage error.
     func fail(_ fr: String, _ en: String, code: Int32) -> ExitCode {
         let label = language == .fr ? "erreur : " : "error: "
-        terminal.err(terminal.paint(label, .red, stderr: true) + (language == .fr ? fr : en))
+        // Paths and values from the command line are shown, never obeyed (see `VisibleText`).
+        terminal.err(terminal.paint(label, .red, stderr: true) + VisibleText.escape(language == .fr ? fr : en))
         return ExitCode(code)
     }
 }
