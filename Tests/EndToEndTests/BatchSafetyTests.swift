@@ -19,7 +19,9 @@ import Testing
     }
 
     func json(_ folder: URL) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json")))
+                as? [String: Any])
     }
 
     func rank(_ input: URL, _ out: URL, _ extra: [String] = []) throws -> CommandResult {
@@ -60,13 +62,18 @@ import Testing
         #expect(ranked.compactMap { $0["file"] as? String } == [batch.appendingPathComponent("a.xml").path])
         #expect(duplicates.compactMap { ($0["file"] as? NSString)?.lastPathComponent } == ["b.xml", "c.xml", "d.xml"])
         #expect(duplicates.allSatisfy { $0["duplicateOf"] as? String == batch.appendingPathComponent("a.xml").path })
-        #expect(duplicates.compactMap { $0["duplicateReason"] as? String } == ["identical-bytes", "identical-bytes", "same-application"])
+        #expect(
+            duplicates.compactMap { $0["duplicateReason"] as? String } == [
+                "identical-bytes", "identical-bytes", "same-application",
+            ])
         #expect(duplicates.allSatisfy { $0["award"] == nil && $0["rank"] == nil }, "never funded, never ranked")
         let counts = try #require(report["counts"] as? [String: Int])
         #expect(counts["received"] == 4 && counts["duplicates"] == 3 && counts["eligible"] == 1 && counts["funded"] == 1)
         let funding = try #require(report["funding"] as? NSDictionary)
         #expect(funding == (try json(alone)["funding"] as? NSDictionary), "the funding walk is the one of the single file")
-        #expect(ranked.first?["award"] as? NSNumber == (try json(alone)["applications"] as? [[String: Any]])?.first?["award"] as? NSNumber)
+        #expect(
+            ranked.first?["award"] as? NSNumber == (try json(alone)["applications"] as? [[String: Any]])?.first?["award"]
+                as? NSNumber)
 
         // Every format lists the three copies with the file they repeat.
         let markdown = try text(out, "report.md")
@@ -77,7 +84,10 @@ import Testing
             let original = batch.appendingPathComponent("a.xml").path
             #expect(markdown.split(separator: "\n").contains { $0.hasPrefix("| \(path) | ") && $0.contains(" | \(original) | ") })
             #expect(html.contains("<tr><td><code>\(path)</code></td>"))
-            #expect(csv.contains { $0.hasPrefix("\(path);doublon;;") && $0.hasSuffix(";\(batch.appendingPathComponent("a.xml").path)") })
+            #expect(
+                csv.contains {
+                    $0.hasPrefix("\(path);doublon;;") && $0.hasSuffix(";\(batch.appendingPathComponent("a.xml").path)")
+                })
         }
         #expect(html.contains("<section id=\"duplicates\">") && html.contains("class=\"duplicates-note\""))
         #expect(result.stdout.contains("3 doublons écartés"))

@@ -64,7 +64,8 @@ import Testing
         kill(first.processIdentifier, SIGCONT)
         first.waitUntilExit()
         #expect(second.status == 75, "documented status: the folder is in use")
-        #expect(second.stderr.contains(folder.path) && second.stderr.contains("pid \(first.processIdentifier)"), "\(second.stderr)")
+        #expect(
+            second.stderr.contains(folder.path) && second.stderr.contains("pid \(first.processIdentifier)"), "\(second.stderr)")
         #expect(second.stdout.isEmpty)
         #expect(first.terminationStatus == 0, "the first run completes")
         #expect(try contents(folder) == Self.finished)
@@ -78,8 +79,12 @@ import Testing
             try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.removeItem(at: reference)
         }
-        #expect(try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--as-of", "2015-09-15"]).status == 0)
-        #expect(try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", reference.path, "--as-of", "2016-01-14"]).status == 0)
+        #expect(
+            try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--as-of", "2015-09-15"])
+                .status == 0)
+        #expect(
+            try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", reference.path, "--as-of", "2016-01-14"])
+                .status == 0)
         let old = try reports(folder)
         let new = try reports(reference)
         try #require(old != new)
@@ -95,7 +100,9 @@ import Testing
         #expect(try contents(folder) == Self.finished, "no leftovers")
         #expect(try reports(folder) == (journaled ? new : old), "one consistent set: all old or all new")
         // A complete run then writes its own set.
-        #expect(try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--as-of", "2016-01-14"]).status == 0)
+        #expect(
+            try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--as-of", "2016-01-14"])
+                .status == 0)
         #expect(try contents(folder) == Self.finished)
         #expect(try reports(folder) == new)
     }
@@ -104,7 +111,9 @@ import Testing
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path]).status == 0)
-        #expect(try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--format", "csv"]).status == 0)
+        #expect(
+            try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", folder.path, "--format", "csv"]).status
+                == 0)
         #expect(try contents(folder) == [".ptce.lock", "report.csv"])
     }
 

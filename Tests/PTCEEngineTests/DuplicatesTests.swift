@@ -47,12 +47,14 @@ import Testing
         #expect(duplicates.map(\.summary.file) == ["0.xml", "a.xml"], "a missing date comes after any date")
     }
 
-    @Test func anotherCarrierOrAnotherNameIsAnotherApplication() throws {
+    @Test func anotherCarrierNameOrCallIsAnotherApplication() throws {
         let one = try summary("a.xml", sha256: "1")
         let otherCarrier = try summary("b.xml", sha256: "2", siren: "552100554")
         let otherName = try summary("c.xml", sha256: "3", name: "Pôle voisin")
-        let (kept, duplicates) = Duplicates.separate([one, otherCarrier, otherName])
-        #expect(kept.count == 3 && duplicates.isEmpty)
+        var otherCall = try summary("d.xml", sha256: "4")
+        otherCall.call = "2013"
+        let (kept, duplicates) = Duplicates.separate([one, otherCarrier, otherName, otherCall])
+        #expect(kept.count == 4 && duplicates.isEmpty, "the same PTCE applying to another call sent another application")
     }
 
     @Test func withoutACarrierSirenOnlyIdenticalBytesAreDuplicates() throws {

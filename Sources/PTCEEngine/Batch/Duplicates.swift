@@ -7,8 +7,8 @@ public struct Duplicate: Sendable {
     public enum Reason: String, Sendable, Hashable {
         /// The same bytes (same SHA-256).
         case identicalBytes = "identical-bytes"
-        /// Other bytes, but the same carrier SIREN and the same PTCE name (compared without
-        /// case, accents or punctuation): the same application under another file name.
+        /// Other bytes, but the same carrier SIREN, the same PTCE name (compared without case,
+        /// accents or punctuation) and the same call: the same application under another file name.
         case sameApplication = "same-application"
 
         public var label: Localized {
@@ -17,8 +17,8 @@ public struct Duplicate: Sendable {
                 Localized(fr: "copie à l’octet près (même SHA-256)", en: "byte-identical copy (same SHA-256)")
             case .sameApplication:
                 Localized(
-                    fr: "même candidature sous un autre nom (même SIREN du porteur, même nom de PTCE)",
-                    en: "same application under another name (same carrier SIREN, same PTCE name)")
+                    fr: "même candidature sous un autre nom de fichier (même SIREN du porteur, même nom de PTCE, même appel)",
+                    en: "same application under another file name (same carrier SIREN, same PTCE name, same call)")
             }
         }
     }
@@ -32,11 +32,13 @@ public struct Duplicate: Sendable {
 
 extension ApplicationSummary {
     /// What makes two files the same application: the carrier's SIREN and the PTCE's name
-    /// without case, accents or punctuation. Nil without a carrier SIREN, when only identical
-    /// bytes can tell (a name alone is too weak: two territories may choose the same one).
+    /// without case, accents or punctuation, under the call the file declares (a PTCE that
+    /// applied in 2013 and again in 2015 sent two applications, and a batch may hold both). Nil
+    /// without a carrier SIREN, when only identical bytes can tell (a name alone is too weak:
+    /// two territories may choose the same one).
     public var applicationKey: String? {
         guard let carrierSIREN, !carrierSIREN.isEmpty else { return nil }
-        return carrierSIREN + "\u{0}" + Funder.normalize(name)
+        return [call, carrierSIREN, Funder.normalize(name)].joined(separator: "\u{0}")
     }
 }
 
