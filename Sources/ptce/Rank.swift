@@ -11,9 +11,9 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Classe un lot de candidatures et écrit le rapport du jury / Ranks a batch and writes the jury report.",
             discussion: """
-                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet, inéligible ou illisible (avec la ligne de l’erreur). Le financement descend le classement dans la limite de l’enveloppe. Les fichiers sont écrits de façon atomique (fichier temporaire puis renommage).
+                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet, inéligible ou illisible (avec la ligne de l’erreur). Les copies (mêmes octets, ou même porteur, même nom et même appel) sont classées une fois et listées comme doublons. Le financement descend le classement dans la limite de l’enveloppe. Une seule exécution à la fois par dossier de sortie (sinon code 75) ; les rapports sont préparés puis installés ensemble : tous de cette exécution, ou tous de la précédente.
 
-                Every input appears once: ranked, below threshold, incomplete, ineligible or unreadable (with the error's line). Funding walks down the ranking while the envelope lasts. Files are written atomically (temporary file, then rename).
+                Every input appears once: ranked, below threshold, incomplete, ineligible or unreadable (with the error's line). Copies (same bytes, or same carrier, name and call) are ranked once and listed as duplicates. Funding walks down the ranking while the envelope lasts. One run at a time per output folder (otherwise exit status 75); the reports are staged, then installed together: all from this run, or all from the previous one.
 
                 Exemples / Examples:
                   ptce rank SampleApplications --call 2015 --out rapport
