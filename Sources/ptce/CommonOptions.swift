@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 import PTCEModel
+import PTCEReports
 
 extension Language: ExpressibleByArgument {}
 
@@ -45,6 +46,24 @@ struct CommonOptions: ParsableArguments {
             throw fail("aucun fichier .xml dans \(list)", "no .xml file in \(list)", code: 2)
         }
         return inputs
+    }
+
+    /// The error for output that could not be written into `out` (exit status 2), its cause in
+    /// plain words (see `WriteFailure`), never a framework's error number.
+    func cannotWrite(_ error: any Error, into out: String, fr what: String, en whatEnglish: String) -> ExitCode {
+        let path = (error as? WriteFailure)?.path ?? out
+        var cause = Localized(fr: "erreur inattendue : \(error)", en: "unexpected error: \(error)")
+        if let code = WriteFailure.code(of: error) { cause = WriteFailure.cause(code) }
+        return fail(
+            "impossible d’écrire \(what) dans \(out) — \(path) : \(cause.fr)",
+            "cannot write \(whatEnglish) into \(out) — \(path): \(cause.en)", code: 2)
+    }
+
+    /// `--out ''` names no folder: a usage error, never the current folder.
+    static func requireOutput(_ out: String) throws {
+        if out.isEmpty {
+            throw ValidationError("--out : un dossier de sortie, pas un nom vide / an output folder, not an empty name")
+        }
     }
 
     /// Prints `error: …` on stderr in the user's language and returns the exit code to throw.

@@ -48,6 +48,7 @@ extension PTCE.JuryCommand {
 
         func validate() throws {
             if readers < 1 { throw ValidationError("--readers ≥ 1") }
+            try CommonOptions.requireOutput(out)
         }
 
         func run() throws {
@@ -92,9 +93,7 @@ extension PTCE.JuryCommand {
                     try AtomicFile.write(sheet.xml(), to: folder.appendingPathComponent("\(juror.id).xml"))
                 }
             } catch {
-                throw options.fail(
-                    "impossible d’écrire les feuilles dans \(out) (\(error.localizedDescription))",
-                    "cannot write the sheets into \(out) (\(error.localizedDescription))", code: 2)
+                throw options.cannotWrite(error, into: out, fr: "les feuilles", en: "the sheets")
             }
             terminal.out(
                 language == .fr

@@ -85,9 +85,7 @@ extension PTCE {
         }
 
         func validate() throws {
-            if out.isEmpty {
-                throw ValidationError("--out : un dossier de sortie, pas un nom vide / an output folder, not an empty name")
-            }
+            try CommonOptions.requireOutput(out)
             if let asOf, !Self.isCalendarDate(asOf) {
                 throw ValidationError("--as-of \(asOf) : une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD")
             }
@@ -277,15 +275,7 @@ extension PTCE {
 
         /// The error for a report that could not be written, in plain words (exit status 2).
         func cannotWrite(_ error: any Error) -> ExitCode {
-            let path = (error as? WriteFailure)?.path ?? out
-            var cause = Localized(fr: "erreur inattendue : \(error)", en: "unexpected error: \(error)")
-            if let code = WriteFailure.code(of: error) { cause = WriteFailure.cause(code) }
-            let shownOut = VisibleText.escape(out)
-            let shownPath = VisibleText.escape(path)
-            return options.fail(
-                "impossible d’écrire le rapport dans \(shownOut) — \(shownPath) : \(cause.fr)",
-                "cannot write the report into \(shownOut) — \(shownPath): \(cause.en)",
-                code: 2)
+            options.cannotWrite(error, into: out, fr: "le rapport", en: "the report")
         }
 
         /// `YYYY-MM-DD` naming a day that exists (no 2015-02-30).

@@ -117,9 +117,22 @@ import Testing
         #expect(try contents(folder) == [".ptce.lock", "report.csv"])
     }
 
+    /// Every command that writes into `--out`: rank, jury assign, synth.
+    static func writers(_ out: String) -> [[String]] {
+        [
+            ["rank", "SampleApplications", "--call", "2015", "--out", out],
+            [
+                "jury", "assign", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.csv",
+                "--out", out,
+            ],
+            ["synth", "--count", "2", "--out", out],
+        ]
+    }
+
     @Test func anEmptyOutIsAUsageError() throws {
-        let result = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", ""])
-        #expect(result.status == 64)
+        for arguments in Self.writers("") {
+            #expect(try PTCEBinary.run(arguments).status == 64, "\(arguments[0])")
+        }
     }
 
     @Test func anOutBelowAFileIsSaidInPlainWords() throws {
@@ -132,6 +145,11 @@ import Testing
             let result = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", out, "--lang", language])
             #expect(result.status == 2)
             #expect(result.stderr.contains(folder.appendingPathComponent("afile").path), "names the file in the way")
+            #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("512"), "\(result.stderr)")
+        }
+        for arguments in Self.writers(out) {
+            let result = try PTCEBinary.run(arguments + ["--lang", "en"])
+            #expect(result.status == 2, "\(arguments[0])")
             #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("512"), "\(result.stderr)")
         }
         #expect(try contents(folder) == ["afile"], "nothing created")

@@ -293,6 +293,12 @@ struct CardView {
             "unreadable": t("Fichiers illisibles", "Unreadable files"),
             "duplicates": t("Doublons écartés", "Duplicates set aside"),
             "duplicateOf": t("Doublon de", "Duplicate of"), "reason": t("Raison", "Reason"),
+            "duplicatesRule": t(
+                "Le dépôt le plus ancien (puis le premier fichier) est gardé et classé ; chaque copie est listée ici, "
+                    + "jamais classée ni financée.",
+                "The earliest submission (then the first file) is kept and ranked; each copy is listed here, "
+                    + "never ranked or funded."
+            ),
             "cards": t("Fiches détaillées", "Detail cards"),
             "audit": t("Traçabilité", "Audit trail"),
             "rank": t("Rang", "Rank"), "name": t("Dossier", "Application"), "territory": t("Territoire", "Territory"),

@@ -164,7 +164,7 @@ enum Templates {
         <section id="duplicates">
         <h2>{{labels.duplicates}}</h2>
         {{#hasDuplicates}}
-        <p>{{duplicatesNote}}</p>
+        <p>{{labels.duplicatesRule}}</p>
         <table>
         <thead><tr><th>{{labels.file}}</th><th>{{labels.name}}</th><th>{{labels.duplicateOf}}</th><th>{{labels.reason}}</th></tr></thead>
         <tbody>
@@ -361,7 +361,7 @@ enum Templates {
         ## {{{labels.duplicates}}}
 
         {{#hasDuplicates}}
-        {{{duplicatesNote}}}
+        {{{labels.duplicatesRule}}}
 
         | {{{labels.file}}} | {{{labels.name}}} | {{{labels.duplicateOf}}} | {{{labels.reason}}} |
         |---|---|---|---|
