@@ -46,6 +46,12 @@ public enum FileName {
         scalar.value >= base + 0x80 && scalar.value <= base + 0xFF ? UInt8(scalar.value - base) : nil
     }
 
+    /// Whether something exists at `path` (following a symbolic link), found by its bytes.
+    public static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return withCString(path) { stat($0, &status) } == 0
+    }
+
     /// Runs `body` with `path` as a NUL-terminated C string of its bytes.
     public static func withCString<Result>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
         var bytes = bytes(path).map { CChar(bitPattern: $0) }

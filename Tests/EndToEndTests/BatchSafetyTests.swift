@@ -157,4 +157,40 @@ import Testing
         #expect(Set(entries.compactMap { $0["section"] as? String }) == ["ranked", "duplicate"], "read, not refused")
         #expect(!Self.hasRawControl(try text(out, "report.md")))
     }
+
+    @Test func aPathArgumentThatIsNotUTF8IsReadByItsBytes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(try Repository.bytes(Self.sample), in: folder, name: Array("caf".utf8) + [0xE9] + Array(".xml".utf8))
+        // The argument is made by the shell from bytes: Foundation would pass a String as UTF-8.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", #"exec "$0" validate "$(printf '%s/caf\351.xml' "$1")" "$(printf '%s/no\033[2J.xml' "$1")""#,
+            PTCEBinary.url.path, folder.path,
+        ]
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "the second path does not exist")
+        #expect(stdout.isEmpty, "nothing is read while a path is missing")
+        #expect(stderr.contains("/no<U+001B>[2J.xml") && !Self.hasRawControl(stderr), "\(stderr)")
+        let single = Process()
+        single.executableURL = URL(fileURLWithPath: "/bin/sh")
+        single.arguments = ["-c", #"exec "$0" validate "$(printf '%s/caf\351.xml' "$1")""#, PTCEBinary.url.path, folder.path]
+        single.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        single.standardOutput = pipe
+        try single.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        single.waitUntilExit()
+        #expect(single.terminationStatus == 0, "\(text)")
+        #expect(text.contains("/caf<0xE9>.xml — "))
+    }
 }
