@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import PTCEEngine
 import PTCEModel
 import PTCEReports
 
@@ -57,6 +58,19 @@ struct CommonOptions: ParsableArguments {
         return fail(
             "impossible d’écrire \(what) dans \(out) — \(path) : \(cause.fr)",
             "cannot write \(whatEnglish) into \(out) — \(path): \(cause.en)", code: 2)
+    }
+
+    /// One line on stderr per copy set aside (see `Duplicates`): which file, which it repeats, why.
+    func tell(_ duplicates: [Duplicate]) {
+        for duplicate in duplicates {
+            let file = VisibleText.escape(duplicate.summary.file)
+            let original = VisibleText.escape(duplicate.original)
+            let line =
+                language == .fr
+                ? "doublon écarté : \(file) — doublon de \(original) : \(duplicate.reason.label.fr)"
+                : "duplicate set aside: \(file) — duplicate of \(original): \(duplicate.reason.label.en)"
+            terminal.err(terminal.paint(line, .yellow, stderr: true))
+        }
     }
 
     /// `--out ''` names no folder: a usage error, never the current folder.

@@ -243,16 +243,7 @@ extension PTCE {
                 language == .fr
                     ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles, \(c.duplicates) doublons écartés ; \(c.funded) financés"
                     : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded")
-            for duplicate in batch.duplicates {
-                let file = VisibleText.escape(duplicate.summary.file)
-                let original = VisibleText.escape(duplicate.original)
-                terminal.err(
-                    terminal.paint(
-                        language == .fr
-                            ? "doublon écarté : \(file) — doublon de \(original) : \(duplicate.reason.label.fr)"
-                            : "duplicate set aside: \(file) — duplicate of \(original): \(duplicate.reason.label.en)", .yellow,
-                        stderr: true))
-            }
+            options.tell(batch.duplicates)
             written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
         }
 

@@ -193,4 +193,21 @@ import Testing
         #expect(single.terminationStatus == 0, "\(text)")
         #expect(text.contains("/caf<0xE9>.xml — "))
     }
+
+    @Test func juryAssignGivesACopyNoReader() throws {
+        let folder = try temporaryFolder()
+        let sheets = try temporaryFolder()
+        defer { [folder, sheets].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let sample = try Repository.bytes(Self.sample)
+        for name in ["a.xml", "b.xml"] { try Data(sample).write(to: folder.appendingPathComponent(name)) }
+        let result = try PTCEBinary.run([
+            "jury", "assign", folder.path, "--call", "2015", "--jurors", "SampleApplications/jury/jures.csv", "--readers", "3",
+            "--out", sheets.path, "--lang", "en",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 eligible application(s)"), "\(result.stdout)")
+        #expect(result.stderr.contains(folder.appendingPathComponent("b.xml").path))
+        let assigned = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  j") }
+        #expect(!assigned.isEmpty && assigned.allSatisfy { !$0.contains(" b") }, "\(assigned)")
+    }
 }
