@@ -1,4 +1,5 @@
 public import Foundation
+import PTCEModel
 
 /// The output folder of `ptce rank`: one run at a time, nothing left behind by a killed run,
 /// and a report set never mixed — after any run, every report file comes from that run or
@@ -53,7 +54,7 @@ public final class ReportFolder {
         self.checkpoint = checkpoint
         try ReportFolder.makeFolders(url.path)
         let lockPath = url.appendingPathComponent(ReportFolder.lockName).path
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = FileName.withCString(lockPath) { open($0, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: lockPath) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
@@ -80,7 +81,7 @@ public final class ReportFolder {
         close(lock)
     }
 
-    private var staging: URL { url.appendingPathComponent(ReportFolder.stagingName) }
+    fileprivate var staging: URL { url.appendingPathComponent(ReportFolder.stagingName) }
     private var journal: URL { url.appendingPathComponent(ReportFolder.journalName) }
 
     /// Writes report `name` into the staging folder with `produce`, and flushes it to disk.
@@ -88,7 +89,7 @@ public final class ReportFolder {
         precondition(ReportFolder.reportNames.contains(name), "only report files are staged")
         if staged.isEmpty { try ReportFolder.makeFolders(staging.path) }
         let path = staging.appendingPathComponent(name).path
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: path) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
@@ -112,7 +113,7 @@ public final class ReportFolder {
         let lines = staged.map { "install \($0)" } + removed.map { "remove \($0)" }
         let temporary = url.appendingPathComponent(ReportFolder.journalName + ".tmp")
         try ReportFolder.writeDurably(Array((lines.joined(separator: "\n") + "\n").utf8), to: temporary.path)
-        guard rename(temporary.path, journal.path) == 0 else { throw WriteFailure(.system(code: errno), path: journal.path) }
+        guard ReportFolder.rename(temporary.path, journal.path) == 0 else { throw WriteFailure(.system(code: errno), path: journal.path) }
         try syncFolder()
         checkpoint(.journaled)
         try carryOut(install: staged, remove: removed, midway: { self.checkpoint(.midCommit) })
@@ -126,14 +127,13 @@ public final class ReportFolder {
     /// goes too when this run created it and nothing else is in it.
     public func abandon(removeFolder: Bool) {
         // A journal in place is carried out by the next run: its staged files must stay.
-        guard !FileManager.default.fileExists(atPath: journal.path) else { return }
-        try? FileManager.default.removeItem(at: staging)
+        guard !FileName.exists(journal.path) else { return }
+        removeStaging()
         staged = []
         guard removeFolder else { return }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        if names == [ReportFolder.lockName] {
-            unlink(url.appendingPathComponent(ReportFolder.lockName).path)
-            rmdir(url.path)
+        if ReportFolder.names(in: url.path) == [ReportFolder.lockName] {
+            ReportFolder.unlink(url.appendingPathComponent(ReportFolder.lockName).path)
+            _ = FileName.withCString(url.path) { rmdir($0) }
         }
     }
 
@@ -161,19 +161,19 @@ public final class ReportFolder {
         for (index, name) in install.enumerated() {
             let source = staging.appendingPathComponent(name).path
             let target = url.appendingPathComponent(name).path
-            if rename(source, target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
+            if ReportFolder.rename(source, target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
             if index == 0 { midway() }
         }
         for name in remove {
             let target = url.appendingPathComponent(name).path
-            if unlink(target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
+            if ReportFolder.unlink(target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
         }
         try syncFolder()
     }
 
     /// Deletes the journal once its renames are on disk, and the staging folder.
     private func finish() throws(WriteFailure) {
-        if unlink(journal.path) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: journal.path) }
+        if ReportFolder.unlink(journal.path) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: journal.path) }
         try syncFolder()
         staged = []
         sweep()
@@ -183,19 +183,18 @@ public final class ReportFolder {
     /// temporary file, a spool file not yet unlinked, and the temporary files of versions
     /// that wrote each report beside itself (`.report.html.UUID.tmp`).
     private func sweep() {
-        try? FileManager.default.removeItem(at: staging)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        for name in names {
+        removeStaging()
+        for name in ReportFolder.names(in: url.path) {
             let leftover =
                 name == ReportFolder.journalName + ".tmp"
                 || (name.hasPrefix(".ptce-spool-") && name.hasSuffix(".tmp"))
                 || (name.hasPrefix(".report.") && name.hasSuffix(".tmp"))
-            if leftover { unlink(url.appendingPathComponent(name).path) }
+            if leftover { ReportFolder.unlink(url.appendingPathComponent(name).path) }
         }
     }
 
     private func syncFolder() throws(WriteFailure) {
-        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = FileName.withCString(url.path) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: url.path) }
         defer { close(descriptor) }
         // Some file systems cannot sync a folder (EINVAL): the renames are then as durable as they get.
@@ -204,18 +203,18 @@ public final class ReportFolder {
 
     /// `mkdir -p`, with the first failing folder and its `errno`.
     static func makeFolders(_ path: String) throws(WriteFailure) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { return }
+        var status = stat()
+        if FileName.withCString(path, { stat($0, &status) }) == 0 {
+            if (status.st_mode & S_IFMT) == S_IFDIR { return }
             throw WriteFailure(.system(code: ENOTDIR), path: path)
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty && parent != path { try makeFolders(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteFailure(.system(code: errno), path: path) }
+        if FileName.withCString(path, { mkdir($0, 0o755) }) != 0 && errno != EEXIST { throw WriteFailure(.system(code: errno), path: path) }
     }
 
     static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: path) }
         defer { close(descriptor) }
         var written = 0
@@ -229,10 +228,42 @@ public final class ReportFolder {
     }
 }
 
+extension ReportFolder {
+    // System calls on paths by their bytes (see `FileName`): an output folder named in bytes
+    // that are not UTF-8 is written where it was asked, not under a re-encoded name.
+
+    @discardableResult
+    static func unlink(_ path: String) -> Int32 { FileName.withCString(path) { Foundation.unlink($0) } }
+
+    static func rename(_ source: String, _ target: String) -> Int32 {
+        FileName.withCString(source) { from in FileName.withCString(target) { to in Foundation.rename(from, to) } }
+    }
+
+    /// The names in `folder` but `.` and `..`, by their bytes; none when it cannot be read.
+    static func names(in folder: String) -> [String] {
+        guard let directory = FileName.withCString(folder, { opendir($0) }) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { FileName.decode($0.prefix { $0 != 0 }) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Removes the staging folder: it holds report files only, written by `stage`.
+    func removeStaging() {
+        for name in ReportFolder.names(in: staging.path) {
+            ReportFolder.unlink(staging.appendingPathComponent(name).path)
+        }
+        _ = FileName.withCString(staging.path) { rmdir($0) }
+    }
+}
+
 /// Small text files of the output folder (the lock's holder, the journal), read whole.
 enum RegularFileText {
     static func read(path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         return read(descriptor)

@@ -142,7 +142,7 @@ extension PTCE {
             let formats = try self.formats
             // One run per output folder: the lock is taken before the batch is read, so a
             // second run is told at once; what a killed run left is recovered or swept here.
-            let folderExisted = FileManager.default.fileExists(atPath: out)
+            let folderExisted = FileName.exists(out)
             let folder: ReportFolder
             do {
                 folder = try ReportFolder(URL(fileURLWithPath: out), checkpoint: Self.testHook)

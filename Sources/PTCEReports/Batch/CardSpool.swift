@@ -46,9 +46,9 @@ public final class CardSpool: Sendable {
         var descriptor: Int32 = -1
         for attempt in 0..<100 where descriptor < 0 {
             let path = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier)-\(attempt).tmp").path
-            descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            descriptor = FileName.withCString(path) { open($0, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
             if descriptor >= 0 {
-                unlink(path)
+                _ = FileName.withCString(path) { unlink($0) }
             } else if errno != EEXIST {
                 throw WriteFailure(.system(code: errno), path: path)
             }
