@@ -113,7 +113,9 @@ public final class ReportFolder {
         let lines = staged.map { "install \($0)" } + removed.map { "remove \($0)" }
         let temporary = url.appendingPathComponent(ReportFolder.journalName + ".tmp")
         try ReportFolder.writeDurably(Array((lines.joined(separator: "\n") + "\n").utf8), to: temporary.path)
-        guard ReportFolder.rename(temporary.path, journal.path) == 0 else { throw WriteFailure(.system(code: errno), path: journal.path) }
+        guard ReportFolder.rename(temporary.path, journal.path) == 0 else {
+            throw WriteFailure(.system(code: errno), path: journal.path)
+        }
         try syncFolder()
         checkpoint(.journaled)
         try carryOut(install: staged, remove: removed, midway: { self.checkpoint(.midCommit) })
@@ -161,7 +163,9 @@ public final class ReportFolder {
         for (index, name) in install.enumerated() {
             let source = staging.appendingPathComponent(name).path
             let target = url.appendingPathComponent(name).path
-            if ReportFolder.rename(source, target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
+            if ReportFolder.rename(source, target) != 0 && errno != ENOENT {
+                throw WriteFailure(.system(code: errno), path: target)
+            }
             if index == 0 { midway() }
         }
         for name in remove {
@@ -173,7 +177,9 @@ public final class ReportFolder {
 
     /// Deletes the journal once its renames are on disk, and the staging folder.
     private func finish() throws(WriteFailure) {
-        if ReportFolder.unlink(journal.path) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: journal.path) }
+        if ReportFolder.unlink(journal.path) != 0 && errno != ENOENT {
+            throw WriteFailure(.system(code: errno), path: journal.path)
+        }
         try syncFolder()
         staged = []
         sweep()
@@ -210,7 +216,9 @@ public final class ReportFolder {
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty && parent != path { try makeFolders(parent) }
-        if FileName.withCString(path, { mkdir($0, 0o755) }) != 0 && errno != EEXIST { throw WriteFailure(.system(code: errno), path: path) }
+        if FileName.withCString(path, { mkdir($0, 0o755) }) != 0 && errno != EEXIST {
+            throw WriteFailure(.system(code: errno), path: path)
+        }
     }
 
     static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
