@@ -98,7 +98,9 @@ public final class ReportFolder {
             try handle.close()
         } catch {
             try? handle.close()
-            throw WriteFailure(.system(code: WriteFailure.code(of: error) ?? EIO), path: path)
+            // A system error is told with its path; any other (a rendering error) as it is.
+            guard let code = WriteFailure.code(of: error) else { throw error }
+            throw WriteFailure(.system(code: code), path: path)
         }
         staged.append(name)
         if staged.count == 1 { checkpoint(.midStaging) }
@@ -143,7 +145,9 @@ public final class ReportFolder {
 
     /// Completes a journal left by a killed run, then sweeps what any run left behind.
     private func recover() throws(WriteFailure) {
-        if let text = RegularFileText.read(path: journal.path) {
+        // A journal that cannot be read (empty) names nothing to do; it is removed all the same.
+        if FileName.exists(journal.path) {
+            let text = RegularFileText.read(path: journal.path) ?? ""
             var install: [String] = []
             var remove: [String] = []
             for line in text.split(separator: "\n") {

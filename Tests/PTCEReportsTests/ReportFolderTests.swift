@@ -73,6 +73,18 @@ import Testing
         #expect(try text(url, "report.html") == "new" && text(url, "report.md") == "new")
     }
 
+    @Test func anEmptyJournalIsRemovedAndTheStagingSwept() throws {
+        let url = folder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        _ = try ReportFolder(url)
+        let staging = url.appendingPathComponent(".ptce-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: staging.appendingPathComponent("report.md"))
+        try Data().write(to: url.appendingPathComponent(".ptce-commit"))
+        _ = try ReportFolder(url)
+        #expect(try names(url) == [".ptce.lock"])
+    }
+
     @Test func withoutAJournalWhatAKilledRunLeftIsSweptAway() throws {
         let url = folder()
         defer { try? FileManager.default.removeItem(at: url) }
