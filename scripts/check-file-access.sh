@@ -19,7 +19,7 @@ strace -f -qq -e trace=openat,open,connect,socket -o "$out/trace" \
 grep -E 'open(at)?\(' "$out/trace" | sed -E 's/.*open(at)?\([^"]*"([^"]*)".*/\2/' | sort -u > "$out/opened"
 unexpected=$(grep -v -E \
   -e "^$root/(Tests/HostileInputs|SampleApplications)/[^/]+(/[^/]+)?\.xml$" \
-  -e "^(Tests/HostileInputs|SampleApplications)/" \
+  -e "^(Tests/HostileInputs|SampleApplications)(/|$)" \
   -e "^$root/(Schemas/application\.xsd|Criteria/criteria\.xsd|Criteria/ptce-2015\.xml)$" \
   -e "^$out/report(/|$)" \
   -e "^$root/\.build/" \

@@ -1,5 +1,5 @@
-public import Foundation
-public import PTCEModel
+import Foundation
+import PTCEModel
 
 // Evaluations are Codable so that a program embedding the engine (a server, a script) can send
 // and store them as JSON. A decoded result carries its criterion's identity and words (id,

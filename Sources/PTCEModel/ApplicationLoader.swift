@@ -76,7 +76,7 @@ enum RegularFile {
     /// Opens `path` for reading, following a symbolic link; `O_NONBLOCK` keeps a named pipe
     /// from blocking before it is refused. The caller closes the descriptor.
     static func open(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = FileName.withCString(path) { Foundation.open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return .failure(errno == EACCES ? .denied : .missing) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {

@@ -45,35 +45,24 @@ public struct InputFiles: Sendable {
     public static func expand(_ paths: [String]) -> InputFiles {
         var result = InputFiles(files: [], ignored: [], missing: [])
         var seen = Set<String>()
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var status = stat()
+            guard FileName.withCString(path, { stat($0, &status) }) == 0 else {
                 result.missing.append(path)
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
                 if seen.insert(path).inserted { result.files.append(path) }
                 continue
             }
             var found: [String] = []
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            if let enumerator = manager.enumerator(atPath: path) {
-                while let relative = enumerator.nextObject() as? String {
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        enumerator.skipDescendants()
-                        continue
-                    }
-                    let full = base + "/" + relative
-                    var childIsDirectory: ObjCBool = false
-                    _ = manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
-                    if childIsDirectory.boolValue { continue }
-                    if name.lowercased().hasSuffix(".xml"), !InputFiles.isJuryFile(full) {
-                        found.append(full)
-                    } else {
-                        result.ignored.append(full)
-                    }
+            // Names are read as bytes (see ``FileName``): a name that is not UTF-8 is kept whole.
+            walk(base) { full, name in
+                if name.lowercased().hasSuffix(".xml"), !InputFiles.isJuryFile(full) {
+                    found.append(full)
+                } else {
+                    result.ignored.append(full)
                 }
             }
             for file in found.sorted() where seen.insert(file).inserted {
@@ -82,6 +71,37 @@ public struct InputFiles: Sendable {
         }
         result.ignored.sort()
         return result
+    }
+}
+
+extension InputFiles {
+    /// Calls `visit` with the path and name of each file under `folder`, recursively, skipping
+    /// hidden names; a link to a file is a file, a link to a folder is not walked (no loop).
+    static func walk(_ folder: String, visit: (String, String) -> Void) {
+        guard let directory = FileName.withCString(folder, { opendir($0) }) else { return }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                FileName.decode(buffer.prefix { $0 != 0 })
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(directory)
+        for name in names.sorted() {
+            let full = folder + "/" + name
+            var status = stat()
+            var link = stat()
+            guard FileName.withCString(full, { stat($0, &status) }) == 0 else {
+                visit(full, name)  // a dangling link: the reader says why it cannot be read
+                continue
+            }
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                let isLink = FileName.withCString(full, { lstat($0, &link) }) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+                if !isLink { walk(full, visit: visit) }
+            } else {
+                visit(full, name)
+            }
+        }
     }
 }
 

@@ -46,7 +46,8 @@ public struct Problem: Sendable, Hashable, Codable, Error {
         self.code = code ?? check.map { "lint.\($0)" } ?? kind.rawValue
     }
 
-    /// `path:line:col: error: message`, the form editors understand.
+    /// `path:line:col: error: message`, the form editors understand, with control characters
+    /// and bidirectional overrides visibly escaped (see ``VisibleText``).
     public func formatted(_ language: Language) -> String {
         let label = switch (severity, language) {
         case (.error, .fr): "erreur"
@@ -57,7 +58,8 @@ public struct Problem: Sendable, Hashable, Codable, Error {
         let suffix = check.map { " [\($0)]" } ?? ""
         // A problem with the whole file (missing, too large…) has no line to show.
         let place = location.line > 0 ? "\(location)" : location.file
-        return "\(place): \(label): \(message(language))\(suffix)"
+        // File names and quoted input reach terminals and reports: shown, never obeyed.
+        return VisibleText.escape("\(place): \(label): \(message(language))\(suffix)")
     }
 }
 

@@ -22,6 +22,9 @@ public struct CheckReport {
 
     private func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
+    /// Input text for one terminal line: control characters and bidirectional overrides escaped.
+    private func shown(_ text: String) -> String { VisibleText.escape(text) }
+
     /// The report formats' mark, coloured; a score that is simply scored stays plain.
     private func mark(_ outcome: Outcome, kind: Criterion.Kind = .gate) -> String {
         let symbol = ReportText(language: language).mark(outcome, kind: kind)
@@ -44,7 +47,8 @@ public struct CheckReport {
     public func render(_ evaluation: Evaluation, criteria: CriteriaFile, file: String) -> String {
         var lines: [String] = []
         let number = { (value: Decimal) in Format.number(value, places: 2, language: language) }
-        lines.append(style("\(evaluation.applicationName)", .heading) + " — \(file)")
+        // The application's text and the file name are shown, never obeyed (see ``VisibleText``).
+        lines.append(style(shown(evaluation.applicationName), .heading) + " — " + shown(file))
         lines.append(t("Appel : ", "Call: ") + criteria.call.title(language) + " [\(criteria.call.id)]")
         var verdict = t("Verdict : ", "Verdict: ") + style(evaluation.status.label(language).uppercased(), emphasis(evaluation.status))
         if evaluation.status == .eligible || evaluation.status == .belowThreshold {
@@ -73,7 +77,7 @@ public struct CheckReport {
         lines.append(style(t("Conditions d’éligibilité", "Eligibility conditions"), .heading))
         for result in evaluation.gates {
             lines.append("  \(mark(result.outcome)) \(result.criterion.title(language))")
-            lines.append(style("      \(result.explanation(language))", .dim))
+            lines.append(style("      " + shown(result.explanation(language)), .dim))
         }
         if !evaluation.scores.isEmpty {
             lines.append("")
@@ -83,14 +87,14 @@ public struct CheckReport {
                 let weight = number(result.criterion.weight ?? 0)
                 let sign = result.awaitingMarks ? "…" : mark(result.outcome, kind: .score)
                 lines.append("  \(sign) \(points) / \(weight)  \(result.criterion.title(language))")
-                lines.append(style("      \(result.explanation(language))", .dim))
+                lines.append(style("      " + shown(result.explanation(language)), .dim))
             }
         }
         let fixes = toFix(evaluation)
         if !fixes.isEmpty {
             lines.append("")
             lines.append(style(t("À corriger ou compléter", "To fix or complete"), .heading))
-            lines.append(contentsOf: fixes.map { "  - \($0)" })
+            lines.append(contentsOf: fixes.map { "  - " + shown($0) })
         }
         return lines.joined(separator: "\n")
     }

@@ -36,7 +36,7 @@ extension PTCE {
             options.checkEnvironment()
             let language = options.language
             let terminal = options.terminal
-            guard FileManager.default.fileExists(atPath: application) else {
+            guard FileName.exists(application) else {
                 throw options.fail("\(application) : fichier introuvable", "\(application): no such file", code: 2)
             }
             let files: [CriteriaFile]

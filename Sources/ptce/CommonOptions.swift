@@ -1,6 +1,8 @@
 public import ArgumentParser
 import Foundation
+import PTCEEngine
 import PTCEModel
+import PTCEReports
 
 extension Language: ExpressibleByArgument {}
 
@@ -47,13 +49,45 @@ struct CommonOptions: ParsableArguments {
         return inputs
     }
 
+    /// The error for output that could not be written into `out` (exit status 2), its cause in
+    /// plain words (see `WriteFailure`), never a framework's error number.
+    func cannotWrite(_ error: any Error, into out: String, fr what: String, en whatEnglish: String) -> ExitCode {
+        let path = (error as? WriteFailure)?.path ?? out
+        var cause = Localized(fr: "erreur inattendue : \(error)", en: "unexpected error: \(error)")
+        if let code = WriteFailure.code(of: error) { cause = WriteFailure.cause(code) }
+        return fail(
+            "impossible d’écrire \(what) dans \(out) — \(path) : \(cause.fr)",
+            "cannot write \(whatEnglish) into \(out) — \(path): \(cause.en)", code: 2)
+    }
+
+    /// One line on stderr per copy set aside (see `Duplicates`): which file, which it repeats, why.
+    func tell(_ duplicates: [Duplicate]) {
+        for duplicate in duplicates {
+            let file = VisibleText.escape(duplicate.summary.file)
+            let original = VisibleText.escape(duplicate.original)
+            let line =
+                language == .fr
+                ? "doublon écarté : \(file) — doublon de \(original) : \(duplicate.reason.label.fr)"
+                : "duplicate set aside: \(file) — duplicate of \(original): \(duplicate.reason.label.en)"
+            terminal.err(terminal.paint(line, .yellow, stderr: true))
+        }
+    }
+
+    /// `--out ''` names no folder: a usage error, never the current folder.
+    static func requireOutput(_ out: String) throws {
+        if out.isEmpty {
+            throw ValidationError("--out : un dossier de sortie, pas un nom vide / an output folder, not an empty name")
+        }
+    }
+
     /// Prints `error: …` on stderr in the user's language and returns the exit code to throw.
     ///
     /// Exit codes: 1 an input is invalid or not eligible; 2 `ptce` cannot do what was asked
     /// (missing path, no input, data files not found, output not writable); 64 a usage error.
     func fail(_ fr: String, _ en: String, code: Int32) -> ExitCode {
         let label = language == .fr ? "erreur : " : "error: "
-        terminal.err(terminal.paint(label, .red, stderr: true) + (language == .fr ? fr : en))
+        // Paths and values from the command line are shown, never obeyed (see `VisibleText`).
+        terminal.err(terminal.paint(label, .red, stderr: true) + VisibleText.escape(language == .fr ? fr : en))
         return ExitCode(code)
     }
 }

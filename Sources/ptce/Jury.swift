@@ -48,6 +48,7 @@ extension PTCE.JuryCommand {
 
         func validate() throws {
             if readers < 1 { throw ValidationError("--readers ≥ 1") }
+            try CommonOptions.requireOutput(out)
         }
 
         func run() throws {
@@ -71,11 +72,14 @@ extension PTCE.JuryCommand {
             }
             let inputs = try options.applications(paths)
             let entries = Batch(loader: loader, evaluator: Evaluator(criteria: criteria)).run(inputs.files)
-            let eligible = entries.compactMap { entry -> ApplicationSummary? in
-                guard case .evaluated(let summary) = entry, summary.status == .eligible || summary.status == .belowThreshold
-                else { return nil }
+            let evaluated = entries.compactMap { entry -> ApplicationSummary? in
+                guard case .evaluated(let summary) = entry else { return nil }
                 return summary
-            }.sorted { $0.id < $1.id }
+            }
+            // A copy is not read twice: jurors mark the application `rank` keeps (see `Duplicates`).
+            let (kept, duplicates) = Duplicates.separate(evaluated)
+            options.tell(duplicates)
+            let eligible = kept.filter { $0.status == .eligible || $0.status == .belowThreshold }.sorted { $0.id < $1.id }
             do { try JuryIDs.requireUnique(eligible) } catch {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
@@ -92,9 +96,7 @@ extension PTCE.JuryCommand {
                     try AtomicFile.write(sheet.xml(), to: folder.appendingPathComponent("\(juror.id).xml"))
                 }
             } catch {
-                throw options.fail(
-                    "impossible d’écrire les feuilles dans \(out) (\(error.localizedDescription))",
-                    "cannot write the sheets into \(out) (\(error.localizedDescription))", code: 2)
+                throw options.cannotWrite(error, into: out, fr: "les feuilles", en: "the sheets")
             }
             terminal.out(
                 language == .fr

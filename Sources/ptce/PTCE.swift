@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PTCEModel
 
 /// The `ptce` command: evaluate applications to the national PTCE calls for projects.
@@ -26,4 +27,14 @@ struct PTCE: ParsableCommand {
         version: version,
         subcommands: [Rank.self, Check.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self, Synth.self]
     )
+
+    /// Runs the command with its arguments as the system gives them: a path that is not UTF-8
+    /// keeps its bytes (see `FileName`), where `CommandLine.arguments` would turn them into U+FFFD.
+    static func main() {
+        let arguments = (1..<Int(CommandLine.argc)).map { index in
+            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
+            return FileName.decode(UnsafeRawBufferPointer(start: argument, count: strlen(argument)))
+        }
+        main(arguments)
+    }
 }

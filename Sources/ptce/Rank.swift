@@ -11,9 +11,9 @@ extension PTCE {
         static let configuration = CommandConfiguration(
             abstract: "Classe un lot de candidatures et écrit le rapport du jury / Ranks a batch and writes the jury report.",
             discussion: """
-                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet, inéligible ou illisible (avec la ligne de l’erreur). Le financement descend le classement dans la limite de l’enveloppe. Les fichiers sont écrits de façon atomique (fichier temporaire puis renommage).
+                Chaque fichier reçu apparaît une fois : classé, sous le seuil, incomplet, inéligible ou illisible (avec la ligne de l’erreur). Les copies (mêmes octets, ou même porteur, même nom et même appel) sont classées une fois et listées comme doublons. Le financement descend le classement dans la limite de l’enveloppe. Une seule exécution à la fois par dossier de sortie (sinon code 75) ; les rapports sont préparés puis installés ensemble : tous de cette exécution, ou tous de la précédente.
 
-                Every input appears once: ranked, below threshold, incomplete, ineligible or unreadable (with the error's line). Funding walks down the ranking while the envelope lasts. Files are written atomically (temporary file, then rename).
+                Every input appears once: ranked, below threshold, incomplete, ineligible or unreadable (with the error's line). Copies (same bytes, or same carrier, name and call) are ranked once and listed as duplicates. Funding walks down the ranking while the envelope lasts. One run at a time per output folder (otherwise exit status 75); the reports are staged, then installed together: all from this run, or all from the previous one.
 
                 Exemples / Examples:
                   ptce rank SampleApplications --call 2015 --out rapport
@@ -85,6 +85,7 @@ extension PTCE {
         }
 
         func validate() throws {
+            try CommonOptions.requireOutput(out)
             if let asOf, !Self.isCalendarDate(asOf) {
                 throw ValidationError("--as-of \(asOf) : une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD")
             }
@@ -138,9 +139,19 @@ extension PTCE {
                     throw ExitCode(2)
                 }
             }
-            let folder = URL(fileURLWithPath: out)
-            let folderExisted = FileManager.default.fileExists(atPath: out)
             let formats = try self.formats
+            // One run per output folder: the lock is taken before the batch is read, so a
+            // second run is told at once; what a killed run left is recovered or swept here.
+            let folderExisted = FileName.exists(out)
+            let folder: ReportFolder
+            do {
+                folder = try ReportFolder(URL(fileURLWithPath: out), checkpoint: Self.testHook)
+            } catch {
+                if case .busy = error.kind {
+                    throw options.fail(error.message.fr, error.message.en, code: Self.busyExitCode)
+                }
+                throw cannotWrite(error)
+            }
             // Without marks, each application's cards and JSON entry are rendered by the worker
             // that evaluated it and spooled to disk; the batch keeps slimmed summaries only.
             // With marks, cards show the consensus, so they are rendered after it.
@@ -148,13 +159,13 @@ extension PTCE {
             do {
                 let spooled = formats.contains(where: \.hasApplicationParts)
                 if marks == nil && spooled {
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    spool = try CardSpool(folder: folder, formats: formats, language: language, criteria: criteria)
+                    spool = try CardSpool(folder: folder.url, formats: formats, language: language, criteria: criteria)
                 } else {
                     spool = nil
                 }
             } catch {
-                throw cannotWrite(error, removing: folderExisted ? nil : folder)
+                folder.abandon(removeFolder: !folderExisted)
+                throw cannotWrite(error)
             }
             var keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)?
             if marks == nil {
@@ -168,7 +179,12 @@ extension PTCE {
                 inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
                 keep: keep)
             progress.finish()
-            do { try spool?.check() } catch { throw cannotWrite(error, removing: folderExisted ? nil : folder) }
+            do {
+                try spool?.check()
+            } catch {
+                folder.abandon(removeFolder: !folderExisted)
+                throw cannotWrite(error)
+            }
             var jury: JuryOutcome?
             if let sheets {
                 do {
@@ -183,6 +199,7 @@ extension PTCE {
                     jury = JuryOutcome(sheets: sheets, jurors: panel, summaries: summaries, criteria: criteria, settings: settings)
                 } catch {
                     error.problems.forEach { terminal.err($0.formatted(language)) }
+                    folder.abandon(removeFolder: !folderExisted)
                     throw ExitCode(2)
                 }
                 ((jury?.sheetProblems ?? []) + (jury?.refused ?? [])).forEach {
@@ -210,35 +227,46 @@ extension PTCE {
                 case .csv: CSVReport(separator: csvSeparator)
                 }
             }
-            var written: [String] = []
+            // Every format is staged, then all are installed in one commit (see `ReportFolder`).
+            let written: [String]
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for renderer in renderers {
-                    let url = folder.appendingPathComponent(renderer.fileName)
-                    try AtomicFile.write(to: url) { handle in try renderer.write(context, to: handle) }
-                    written.append(url.path)
+                    try folder.stage(renderer.fileName) { handle in try renderer.write(context, to: handle) }
                 }
+                written = try folder.commit()
             } catch {
-                throw cannotWrite(error, removing: folderExisted || !written.isEmpty ? nil : folder)
+                folder.abandon(removeFolder: !folderExisted)
+                throw cannotWrite(error)
             }
             let c = batch.counts
             terminal.out(
                 language == .fr
-                    ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles ; \(c.funded) financés"
-                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable; \(c.funded) funded")
-            written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + $0) }
+                    ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles, \(c.duplicates) doublons écartés ; \(c.funded) financés"
+                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded")
+            options.tell(batch.duplicates)
+            written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
         }
 
-        /// The error for a report that could not be written; `removing` is the output folder
-        /// when this run created it, removed if nothing was written in it.
-        func cannotWrite(_ error: any Error, removing folder: URL? = nil) -> ExitCode {
-            if let folder, (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                try? FileManager.default.removeItem(at: folder)
+        /// Exit status when another run holds the output folder (`EX_TEMPFAIL`: try again later).
+        static let busyExitCode: Int32 = 75
+
+        /// Test hooks, unset in normal use: at the ``ReportFolder/Checkpoint`` named by
+        /// `PTCE_TEST_KILL_AT`, the process kills itself (`SIGKILL`, as `kill -9` would); at the
+        /// one named by `PTCE_TEST_STOP_AT`, it stops itself (`SIGSTOP`) until sent `SIGCONT`.
+        /// Tests then stop or hold a run at a chosen point instead of at a random time.
+        static let testHook: @Sendable (ReportFolder.Checkpoint) -> Void = {
+            let kill = Environment.value("PTCE_TEST_KILL_AT")
+            let stop = Environment.value("PTCE_TEST_STOP_AT")
+            guard kill != nil || stop != nil else { return { _ in } }
+            return { checkpoint in
+                if checkpoint.rawValue == kill { raise(SIGKILL) }
+                if checkpoint.rawValue == stop { raise(SIGSTOP) }
             }
-            return options.fail(
-                "impossible d’écrire le rapport dans \(out) (\(error.localizedDescription)) — vérifiez que c’est un dossier où vous pouvez écrire et qu’il y reste de la place",
-                "cannot write the report into \(out) (\(error.localizedDescription)) — check that it is a folder you can write to, with space left",
-                code: 2)
+        }()
+
+        /// The error for a report that could not be written, in plain words (exit status 2).
+        func cannotWrite(_ error: any Error) -> ExitCode {
+            options.cannotWrite(error, into: out, fr: "le rapport", en: "the report")
         }
 
         /// `YYYY-MM-DD` naming a day that exists (no 2015-02-30).

@@ -34,6 +34,7 @@ extension PTCE {
 
         func validate() throws {
             guard count >= 1, count <= 1_000_000 else { throw ValidationError("--count : 1 à 1 000 000") }
+            try CommonOptions.requireOutput(out)
             guard (0...1).contains(invalidShare), (0...1).contains(ineligibleShare) else {
                 throw ValidationError("--invalid-share, --ineligible-share : entre 0 et 1 / between 0 and 1")
             }
@@ -49,9 +50,7 @@ extension PTCE {
                     try Data(text.utf8).write(to: folder.appendingPathComponent(name))
                 }
             } catch {
-                throw options.fail(
-                    "impossible d’écrire dans \(out) (\(error.localizedDescription))",
-                    "cannot write into \(out) (\(error.localizedDescription))", code: 2)
+                throw options.cannotWrite(error, into: out, fr: "les dossiers", en: "the applications")
             }
             options.terminal.out(
                 options.language == .fr ? "\(count) dossier(s) écrit(s) dans \(out)" : "\(count) application(s) written to \(out)")

@@ -38,10 +38,13 @@ extension PTCE {
                 do throws(ProblemList) {
                     let application = try loader.load(path: file)
                     let members = application.members?.count ?? 0
+                    // Names from the file and the file's own name are shown, never obeyed.
+                    let name = VisibleText.escape(application.identity.name)
+                    let call = VisibleText.escape(application.call)
                     let summary = language == .fr
-                        ? "« \(application.identity.name) », appel \(application.call), \(members) membres"
-                        : "“\(application.identity.name)”, call \(application.call), \(members) members"
-                    return (valid: true, lines: ["\(terminal.paint("OK", .green)) \(file) — \(summary)"])
+                        ? "« \(name) », appel \(call), \(members) membres"
+                        : "“\(name)”, call \(call), \(members) members"
+                    return (valid: true, lines: ["\(terminal.paint("OK", .green)) \(VisibleText.escape(file)) — \(summary)"])
                 } catch {
                     return (valid: false, lines: error.problems.map { terminal.paint($0.formatted(language), .red) })
                 }
@@ -54,7 +57,9 @@ extension PTCE {
             for file in inputs.ignored {
                 terminal.err(
                     terminal.paint(
-                        language == .fr ? "ignoré (pas un dossier de candidature) : \(file)" : "ignored (not an application): \(file)", .dim,
+                        language == .fr
+                            ? "ignoré (pas un dossier de candidature) : \(VisibleText.escape(file))"
+                            : "ignored (not an application): \(VisibleText.escape(file))", .dim,
                         stderr: true))
             }
             let total = inputs.files.count

@@ -84,37 +84,6 @@ import Testing
         #expect(!html.contains("{{"), "every template tag rendered")
     }
 
-    @Test func aKilledRunLeavesEachReportOldOrNewNeverHalf() throws {
-        let names = ["report.html", "report.md", "report.json", "report.csv"]
-        let (_, old) = try rank(["SampleApplications", "--call", "2015"])
-        let reference = temporaryFolder()
-        _ = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", reference.path, "--as-of", "2016-01-14"])
-        defer {
-            try? FileManager.default.removeItem(at: old)
-            try? FileManager.default.removeItem(at: reference)
-        }
-        let before = try names.map { try contents(old, $0) }
-        let after = try names.map { try contents(reference, $0) }
-        for delay in stride(from: 0, through: 200_000, by: 25_000) {
-            let process = Process()
-            process.executableURL = PTCEBinary.url
-            process.arguments = ["rank", "SampleApplications", "--call", "2015", "--out", old.path, "--as-of", "2016-01-14"]
-            process.currentDirectoryURL = Repository.root
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            usleep(useconds_t(delay))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            for (index, name) in names.enumerated() {
-                let now = try contents(old, name)
-                #expect(now == before[index] || now == after[index], "\(name) after a kill at \(delay) µs")
-            }
-        }
-        // The next complete run sweeps away what the killed ones left behind.
-        _ = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", old.path, "--as-of", "2016-01-14"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: old.path).sorted() == names.sorted())
-    }
-
     @Test func badOptionsAreUsageErrors() throws {
         let result = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", "/tmp/x", "--format", "pdf"])
         #expect(result.status != 0)

@@ -128,7 +128,7 @@ import Testing
             view: view, context: report, format: html ? .html : .md,
             card: { streamed.render(card: builder.card($0), shared: builder.cards.shared) }, emit: { bytes += $0 })
         #expect(String(decoding: bytes, as: UTF8.self) == expected)
-        #expect(streamed.head.rows.count + streamed.tail.rows.count == 8, "every long list is streamed")
+        #expect(streamed.head.rows.count + streamed.tail.rows.count == 9, "every long list is streamed")
     }
 
     @Test func aStreamedListMustCloseAloneOnItsLine() {

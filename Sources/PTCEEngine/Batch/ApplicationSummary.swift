@@ -10,6 +10,9 @@ public struct ApplicationSummary: Sendable {
     public var id: String { ApplicationSummary.id(of: file) }
     /// SIRENs of the carrier and the members, for jurors' conflicts of interest.
     public var sirens: Set<String> = []
+    /// The carrier's SIREN, kept in the slimmed summary: with the name, it tells the same
+    /// application submitted twice (see ``Duplicates``).
+    public var carrierSIREN: String?
     public var name: String
     public var call: String
     public var territory: String?

@@ -20,6 +20,9 @@ public struct RankedBatch: Sendable {
     public var jury: JuryOutcome?
     /// With marks loaded: eligible applications still lacking enough marks (not ranked).
     public var pendingMarks: [ApplicationSummary] = []
+    /// Files that are another file of the batch over again (see ``Duplicates``), by file path:
+    /// listed, never ranked or funded.
+    public var duplicates: [Duplicate] = []
 
     /// Ranks `entries` under `criteria` and funds down the list. With `jury`, each
     /// application's juror-marked scores take the consensus first.
@@ -30,37 +33,45 @@ public struct RankedBatch: Sendable {
         self.criteria = criteria
         self.parameters = parameters
         self.jury = jury
-        // Each summary goes straight to its section and the entries are released: a batch of
-        // 10,000 never holds two copies of its summaries.
+        // The summaries move from the entries to their sections and each list is released once
+        // read (a summary's copies share their storage): a batch of 10,000 never holds two
+        // copies of its summaries.
         var entries = entries
         entries.sort { $0.file < $1.file }
         var unreadable: [(file: String, sha256: String?, problems: [Problem])] = []
         var inputs: [(file: String, sha256: String?)] = []
-        var ranking: [ApplicationSummary] = []
-        var belowThreshold: [ApplicationSummary] = []
+        var evaluated: [ApplicationSummary] = []
         for entry in entries {
             inputs.append((entry.file, entry.sha256))
             switch entry {
-            case .evaluated(var summary):
-                if let jury {
-                    summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
-                }
-                switch summary.status {
-                case .eligible, .belowThreshold:
-                    if jury != nil && summary.evaluation.awaitingMarks {
-                        pendingMarks.append(summary)
-                    } else if summary.status == .eligible {
-                        ranking.append(summary)
-                    } else {
-                        belowThreshold.append(summary)
-                    }
-                case .incomplete: incomplete.append(summary)
-                case .ineligible: ineligible.append(summary)
-                }
+            case .evaluated(let summary): evaluated.append(summary)
             case .unreadable(let file, let sha256, let problems): unreadable.append((file, sha256, problems))
             }
         }
         entries = []
+        // Copies are set aside before anything is ranked: a file sent twice is funded once.
+        let (kept, duplicates) = Duplicates.separate(evaluated)
+        evaluated = []
+        self.duplicates = duplicates
+        var ranking: [ApplicationSummary] = []
+        var belowThreshold: [ApplicationSummary] = []
+        for var summary in kept {
+            if let jury {
+                summary.evaluation = Evaluator.rescore(summary.evaluation, jury: jury.applications[summary.id]?.consensus ?? [:])
+            }
+            switch summary.status {
+            case .eligible, .belowThreshold:
+                if jury != nil && summary.evaluation.awaitingMarks {
+                    pendingMarks.append(summary)
+                } else if summary.status == .eligible {
+                    ranking.append(summary)
+                } else {
+                    belowThreshold.append(summary)
+                }
+            case .incomplete: incomplete.append(summary)
+            case .ineligible: ineligible.append(summary)
+            }
+        }
         self.inputs = inputs
         let order = RankedBatch.order(criteria)
         ranking.sort(by: order)
@@ -71,14 +82,22 @@ public struct RankedBatch: Sendable {
         funding = Funding(ranking: ranking, call: criteria.call, regionCap: regionCap)
     }
 
+    /// The number of inputs in each section, and of applications funded.
+    public struct Counts: Sendable, Equatable {
+        public var received, unreadable, ineligible, incomplete, eligible, belowThreshold, pendingMarks, duplicates: Int
+        public var funded: Int
+    }
+
     /// Counts for the summary: every input is in exactly one of the sections.
-    public var counts: (received: Int, unreadable: Int, ineligible: Int, incomplete: Int, eligible: Int, belowThreshold: Int, pendingMarks: Int, funded: Int) {
-        (inputs.count, unreadable.count, ineligible.count, incomplete.count, ranking.count, belowThreshold.count,
-         pendingMarks.count, funding.awards.filter { $0.decision == .funded }.count)
+    public var counts: Counts {
+        Counts(
+            received: inputs.count, unreadable: unreadable.count, ineligible: ineligible.count, incomplete: incomplete.count,
+            eligible: ranking.count, belowThreshold: belowThreshold.count, pendingMarks: pendingMarks.count,
+            duplicates: duplicates.count, funded: funding.awards.filter { $0.decision == .funded }.count)
     }
 
     /// Every evaluated application in report order: ranked, below threshold, awaiting marks,
-    /// incomplete, ineligible.
+    /// incomplete, ineligible. Duplicates are not among them (they have no card of their own).
     public var evaluatedInReportOrder: FlattenSequence<[[ApplicationSummary]]> {
         [ranking, belowThreshold, pendingMarks, incomplete, ineligible].joined()
     }

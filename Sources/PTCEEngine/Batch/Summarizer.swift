@@ -33,6 +33,7 @@ extension ApplicationSummary {
             evaluation: evaluation, composition: application.members.map(Composition.init) ?? Composition(),
             budgetPath: path,
             analysis: DescriptiveAnalysis.analyse(application, parameters: evaluator.parameters))
+        carrierSIREN = application.carrier?.siren
         sirens = Set([application.carrier?.siren].compactMap { $0 } + (application.members ?? []).compactMap(\.siren))
     }
 }

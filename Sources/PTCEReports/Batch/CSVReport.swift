@@ -46,6 +46,7 @@ public struct CSVReport: ReportRenderer {
             case "incomplete": t("incomplet", "incomplete")
             case "pending-marks": t("en attente de notes", "awaiting marks")
             case "ineligible": t("inéligible", "ineligible")
+            case "duplicate": t("doublon", "duplicate")
             default: t("illisible", "unreadable")
             }
         }
@@ -58,20 +59,25 @@ public struct CSVReport: ReportRenderer {
             ] + scores.map { "\($0.title(context.language)) (/\(number($0.weight)))" } + [
                 t("demandé", "requested"), t("proposé", "proposed"), t("décision", "decision"), t("région", "region"),
                 t("conditions échouées", "failed gates"), t("à compléter", "to complete"), "sha256",
+                t("doublon de", "duplicate of"),
             ])
-        func row(_ summary: ApplicationSummary, section code: String, rank: Int?, award: Funding.Award?) throws {
+        func row(
+            _ summary: ApplicationSummary, section code: String, rank: Int?, award: Funding.Award?, duplicate: Duplicate? = nil
+        ) throws {
             let failed = summary.evaluation.gates.filter { $0.outcome == .fail }.map { $0.criterion.title(context.language) }
                 .joined(separator: " | ")
             let missing = summary.evaluation.missing.map { $0(context.language) }.joined(separator: " | ")
             let identity: [String] = [
-                summary.file, section(code), rank.map { "\($0)" } ?? "", summary.name,
+                VisibleText.escape(summary.file), section(code), rank.map { "\($0)" } ?? "", summary.name,
                 summary.status.label(context.language), number(summary.evaluation.total),
             ]
             let points: [String] = scores.map { number(summary.points($0.id)) }
+            let decision =
+                duplicate.map { t("non financé : doublon", "not funded: duplicate") + " — " + $0.reason.label(context.language) }
+                ?? award.map { $0.decision.label(context.language) } ?? ""
             let funding: [String] = [
-                number(summary.requestedAmount), award.map { number($0.award) } ?? "",
-                award.map { $0.decision.label(context.language) } ?? "", summary.region ?? "", failed, missing,
-                summary.sha256,
+                number(summary.requestedAmount), award.map { number($0.award) } ?? "", decision, summary.region ?? "", failed,
+                missing, summary.sha256, duplicate.map { VisibleText.escape($0.original) } ?? "",
             ]
             try writer.write(row: identity + points + funding)
         }
@@ -84,17 +90,21 @@ public struct CSVReport: ReportRenderer {
         for summary in batch.pendingMarks { try row(summary, section: "pending-marks", rank: nil, award: nil) }
         for summary in batch.incomplete { try row(summary, section: "incomplete", rank: nil, award: nil) }
         for summary in batch.ineligible { try row(summary, section: "ineligible", rank: nil, award: nil) }
+        for duplicate in batch.duplicates {
+            try row(duplicate.summary, section: "duplicate", rank: nil, award: nil, duplicate: duplicate)
+        }
         for item in batch.unreadable {
             let problems = item.problems.map { $0.formatted(context.language) }.joined(separator: " | ")
             try writer.write(
-                row: [item.file, section("unreadable"), "", "", t("illisible", "unreadable"), ""] + scores.map { _ in "" }
-                    + ["", "", "", "", "", problems, item.sha256 ?? ""])
+                row: [VisibleText.escape(item.file), section("unreadable"), "", "", t("illisible", "unreadable"), ""]
+                    + scores.map { _ in "" } + ["", "", "", "", "", problems, item.sha256 ?? "", ""])
         }
         try writer.writer.finish()
     }
 }
 
-/// Writes rows with every text cell made inert for spreadsheets: a cell that starts with
+/// Writes rows with every text cell made inert for spreadsheets: control characters and
+/// bidirectional overrides are shown visibly (``VisibleText``), and a cell that starts with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that an
 /// applicant's name can never run as a formula (CSV injection).
 struct SafeRows {
@@ -104,7 +114,8 @@ struct SafeRows {
         try writer.write(row: row.map(SafeRows.neutralise))
     }
 
-    static func neutralise(_ cell: String) -> String {
+    static func neutralise(_ text: String) -> String {
+        let cell = VisibleText.escape(text, lineBreaks: true)
         guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
         return "'" + cell
     }

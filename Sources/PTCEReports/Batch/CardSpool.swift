@@ -26,7 +26,7 @@ public final class CardSpool: Sendable {
         var end: UInt64 = 0
         var slots: [String: Slot] = [:]
         /// The first write that failed, to report once the batch is done.
-        var failure: String?
+        var failure: (any Error)?
     }
 
     private let state: Mutex<State>
@@ -46,14 +46,14 @@ public final class CardSpool: Sendable {
         var descriptor: Int32 = -1
         for attempt in 0..<100 where descriptor < 0 {
             let path = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier)-\(attempt).tmp").path
-            descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            descriptor = FileName.withCString(path) { open($0, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
             if descriptor >= 0 {
-                unlink(path)
+                _ = FileName.withCString(path) { unlink($0) }
             } else if errno != EEXIST {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+                throw WriteFailure(.system(code: errno), path: path)
             }
         }
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteFileExists) }
+        guard descriptor >= 0 else { throw WriteFailure(.system(code: EEXIST), path: folder.path) }
         state = Mutex(State(descriptor: descriptor))
         var unique: [ReportFormat] = []
         for format in formats where format.hasApplicationParts && !unique.contains(format) { unique.append(format) }
@@ -62,7 +62,7 @@ public final class CardSpool: Sendable {
         self.criteria = criteria
         html = try StreamedTemplate(Templates.html, html: true)
         markdown = try StreamedTemplate(Templates.markdown)
-        htmlCards = CardView(language: language, criteria: criteria, jury: nil) { $0 }
+        htmlCards = CardView(language: language, criteria: criteria, jury: nil, cell: HTMLReport.cell)
         markdownCards = CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape)
     }
 
@@ -92,7 +92,7 @@ public final class CardSpool: Sendable {
                 bytes += part
             }
         } catch {
-            state.withLock { $0.failure = $0.failure ?? "\(error)" }
+            state.withLock { $0.failure = $0.failure ?? error }
             return
         }
         state.withLock { state in
@@ -104,7 +104,7 @@ public final class CardSpool: Sendable {
                 }
                 if done < 0 && errno == EINTR { continue }
                 guard done > 0 else {
-                    state.failure = String(cString: strerror(done < 0 ? errno : ENOSPC))
+                    state.failure = POSIXError(POSIXErrorCode(rawValue: done < 0 ? errno : ENOSPC) ?? .EIO)
                     return
                 }
                 written += done
@@ -119,9 +119,7 @@ public final class CardSpool: Sendable {
 
     /// Throws the first failure met while storing, if any.
     public func check() throws {
-        if let failure = state.withLock({ $0.failure }) {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "fichier temporaire du rapport / temporary file of the report: \(failure)"])
-        }
+        if let failure = state.withLock({ $0.failure }) { throw failure }
     }
 
     /// `file`'s part for `format`. Every stored application has one for each of the spool's
@@ -140,9 +138,7 @@ public final class CardSpool: Sendable {
                     pread(state.descriptor, buffer.baseAddress! + read, buffer.count - read, offset + off_t(read))
                 }
                 if done < 0 && errno == EINTR { continue }
-                guard done > 0 else {
-                    throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "fichier temporaire du rapport / temporary file of the report: \(String(cString: strerror(errno)))"])
-                }
+                guard done > 0 else { throw POSIXError(POSIXErrorCode(rawValue: done < 0 ? errno : EIO) ?? .EIO) }
                 read += done
             }
             return bytes

@@ -31,7 +31,7 @@ enum Charts {
             "<span class=\"key\"><i style=\"background:\(palette[index % palette.count])\"></i>\(escape(criterion.title(language)))</span>"
         }.joined(separator: " ")
         return """
-            <svg class="chart" width="\(Int(width))" height="20" viewBox="0 0 \(Int(width)) 20" role="img" aria-label="\(escape(summary.name))">\
+            <svg class="chart" width="\(Int(width))" height="20" viewBox="0 0 \(Int(width)) 20" role="img" aria-label="\(escape(VisibleText.escape(summary.name)))">\
             <rect x="0" y="0" width="\(Int(width))" height="18" fill="#eee"/>\(parts.joined())</svg><div class="legend">\(legend)</div>
             """
     }
@@ -73,7 +73,7 @@ enum Charts {
             let w = width * double(award.award) / envelope
             let name = index < batch.ranking.count ? batch.ranking[index].name : award.file
             parts.append(
-                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"30\" fill=\"\(palette[index % 2 == 0 ? 0 : 6])\" stroke=\"#fff\"><title>\(index + 1). \(escape(name)) — \(escape(Format.euros(award.award, language: language)))</title></rect>"
+                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"30\" fill=\"\(palette[index % 2 == 0 ? 0 : 6])\" stroke=\"#fff\"><title>\(index + 1). \(escape(VisibleText.escape(name))) — \(escape(Format.euros(award.award, language: language)))</title></rect>"
                     + (w > 18 ? "<text x=\"\(number(x + w / 2))\" y=\"20\" text-anchor=\"middle\" fill=\"#fff\">\(index + 1)</text>" : ""))
             x += w
         }

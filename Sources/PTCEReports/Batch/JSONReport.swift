@@ -29,7 +29,13 @@ public struct JSONReport: ReportRenderer {
     /// Streams the document: the `applications` array (the bulk) is written one entry at a
     /// time, so a batch of any size never holds the whole JSON in memory. The bytes are those
     /// of encoding the whole document at once (sorted keys, pretty-printed).
-    private func write(_ context: ReportContext, _ emit: ([UInt8]) throws -> Void) throws {
+    private func write(_ context: ReportContext, _ output: ([UInt8]) throws -> Void) throws {
+        // Applicants' text keeps its characters, but none a terminal or viewer would obey
+        // stays raw in the file (see ``inert(_:)``).
+        try writeInert(context) { try output(JSONReport.inert($0)) }
+    }
+
+    private func writeInert(_ context: ReportContext, _ emit: ([UInt8]) throws -> Void) throws {
         let encoder = JSONReport.encoder()
         let skeleton = String(decoding: try encoder.encode(Document(context)), as: UTF8.self)
         // Sorted keys put "applications" first: `{\n  "applications" : [\n\n  ],\n  …`.
@@ -62,6 +68,13 @@ public struct JSONReport: ReportRenderer {
         for summary in batch.pendingMarks { try emitEntry(body(summary), Placement(section: "pending-marks")) }
         for summary in batch.incomplete { try emitEntry(body(summary), Placement(section: "incomplete")) }
         for summary in batch.ineligible { try emitEntry(body(summary), Placement(section: "ineligible")) }
+        for duplicate in batch.duplicates {
+            try emitEntry(
+                body(duplicate.summary),
+                Placement(
+                    section: "duplicate", duplicateOf: VisibleText.escape(duplicate.original),
+                    duplicateReason: duplicate.reason.rawValue))
+        }
         for item in batch.unreadable {
             let entry = ApplicationEntry(unreadable: item.file, sha256: item.sha256, problems: item.problems)
             try emitEntry(JSONReport.indented(try encoder.encode(entry)), Placement(section: "unreadable"))
@@ -86,6 +99,45 @@ public struct JSONReport: ReportRenderer {
             if lineStart && byte != UInt8(ascii: "\n") { result += [32, 32, 32, 32] }
             result.append(byte)
             lineStart = byte == UInt8(ascii: "\n")
+        }
+        return result
+    }
+
+    /// `bytes` of JSON with every character ``VisibleText`` escapes written as a JSON escape
+    /// (`\u009b`): the data stays the same for a JSON reader, and nothing in the file is obeyed
+    /// by a terminal or a viewer. The encoder already escapes C0 characters; DEL, C1 and the
+    /// bidirectional marks are left raw by it. They occur only inside strings (the structure is
+    /// ASCII), so escaping them byte by byte keeps the document valid.
+    static func inert(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var index = 0
+        func escaped(_ value: UInt32) -> [UInt8] {
+            let digits = String(value, radix: 16)
+            return Array(("\\u" + String(repeating: "0", count: 4 - digits.count) + digits).utf8)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            var scalar: UInt32?
+            switch byte {
+            case 0x7F: scalar = 0x7F
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                (scalar, length) = (UInt32(bytes[index + 1]), 2)
+            case 0xD8 where index + 1 < bytes.count && bytes[index + 1] == 0x9C:
+                (scalar, length) = (0x061C, 2)
+            case 0xE2 where index + 2 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+                let value = 0x2000 + UInt32(bytes[index + 1] & 0x3F) << 6 + UInt32(bytes[index + 2] & 0x3F)
+                if VisibleText.needsEscape(Unicode.Scalar(value)!) { (scalar, length) = (value, 3) }
+            default: break
+            }
+            if let scalar {
+                result += escaped(scalar)
+            } else {
+                result.append(byte)
+            }
+            index += length
         }
         return result
     }
@@ -130,6 +182,9 @@ public struct JSONReport: ReportRenderer {
         var rank: Int?
         var award: Decimal?
         var fundingDecision: String?
+        /// For a duplicate: the file kept in its place, and why (``Duplicate/Reason``).
+        var duplicateOf: String?
+        var duplicateReason: String?
     }
 
     struct Document: Encodable {
@@ -174,7 +229,7 @@ public struct JSONReport: ReportRenderer {
             counts = [
                 "received": c.received, "unreadable": c.unreadable, "ineligible": c.ineligible, "incomplete": c.incomplete,
                 "eligible": c.eligible, "belowThreshold": c.belowThreshold, "pendingMarks": c.pendingMarks,
-                "funded": c.funded,
+                "duplicates": c.duplicates, "funded": c.funded,
             ]
             funding = FundingInfo(
                 envelope: money(batch.funding.envelope), used: money(batch.funding.used),
@@ -273,7 +328,7 @@ public struct JSONReport: ReportRenderer {
         var problems: [ProblemEntry]?
 
         init(_ summary: ApplicationSummary) {
-            file = summary.file
+            file = VisibleText.escape(summary.file)
             sha256 = summary.sha256
             name = summary.name
             status = summary.status.rawValue
@@ -299,7 +354,7 @@ public struct JSONReport: ReportRenderer {
         }
 
         init(unreadable file: String, sha256: String?, problems: [Problem]) {
-            self.file = file
+            self.file = VisibleText.escape(file)
             self.sha256 = sha256
             self.problems = problems.map(ProblemEntry.init)
         }

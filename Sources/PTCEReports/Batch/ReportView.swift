@@ -8,12 +8,14 @@ import PTCEModel
 struct ReportView {
     let context: ReportContext
     let text: ReportText
-    /// Escapes a value for its destination (HTML escaping is the template's; Markdown tables need `|` escaped).
+    /// Escapes a value for its destination: control characters and bidirectional overrides
+    /// shown visibly (``VisibleText``); HTML escaping is the template's; Markdown tables need
+    /// `|` escaped.
     let cell: (String) -> String
     /// The cards' builder, with this report's language, criteria and jury.
     let cards: CardView
 
-    init(_ context: ReportContext, cell: @escaping (String) -> String = { $0 }) {
+    init(_ context: ReportContext, cell: @escaping (String) -> String = HTMLReport.cell) {
         self.context = context
         self.text = ReportText(language: context.language)
         self.cell = cell
@@ -23,6 +25,9 @@ struct ReportView {
     var batch: RankedBatch { context.batch }
 
     func card(_ summary: ApplicationSummary) -> [String: Any] { cards.build(summary) }
+
+    /// A file name for the report: a line break in it is shown too, never obeyed.
+    func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
 
     func build() -> [String: Any] {
         let call = batch.criteria.call
@@ -44,6 +49,7 @@ struct ReportView {
             (t("éligibles et classés", "eligible and ranked"), counts.eligible),
             (t("éligibles sous le seuil", "eligible below threshold"), counts.belowThreshold),
             (t("en attente de notes du jury", "awaiting jury marks"), counts.pendingMarks),
+            (t("doublons écartés", "duplicates set aside"), counts.duplicates),
             (t("financés", "funded"), counts.funded),
         ].map { ["label": $0.0, "value": "\($0.1)"] }
         let funding = batch.funding
@@ -66,7 +72,7 @@ struct ReportView {
         view["hasBelowThreshold"] = !batch.belowThreshold.isEmpty
         view["ineligible"] = LazyRows(batch.ineligible) { summary in
             [
-                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "name": cell(summary.name), "file": file(summary.file), "anchor": ReportText.anchor(summary.file),
                 "reasons": summary.evaluation.gates.filter { $0.outcome == .fail }.map { result in
                     [
                         "title": cell(result.criterion.title(context.language)), "source": cell(result.criterion.source),
@@ -78,7 +84,7 @@ struct ReportView {
         view["hasIneligible"] = !batch.ineligible.isEmpty
         view["incomplete"] = LazyRows(batch.incomplete) { summary in
             [
-                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "name": cell(summary.name), "file": file(summary.file), "anchor": ReportText.anchor(summary.file),
                 "undetermined": summary.evaluation.gates.filter { $0.outcome == .undetermined }.map {
                     cell($0.criterion.title(context.language))
                 }.joined(separator: ", "),
@@ -87,16 +93,30 @@ struct ReportView {
         }
         view["hasIncomplete"] = !batch.incomplete.isEmpty
         view["unreadable"] = LazyRows(batch.unreadable) { item in
-            ["file": cell(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
+            ["file": file(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
         }
         view["hasUnreadable"] = !batch.unreadable.isEmpty
         view["pendingMarks"] = LazyRows(batch.pendingMarks) { summary in
             [
-                "name": cell(summary.name), "file": cell(summary.file), "anchor": ReportText.anchor(summary.file),
+                "name": cell(summary.name), "file": file(summary.file), "anchor": ReportText.anchor(summary.file),
                 "flags": (batch.jury?.applications[summary.id]?.flags ?? []).map { cell($0.label(context.language)) },
             ] as [String: Any]
         }
         view["hasPendingMarks"] = !batch.pendingMarks.isEmpty
+        view["duplicates"] = LazyRows(batch.duplicates) { duplicate in
+            [
+                "name": cell(duplicate.summary.name), "file": file(duplicate.summary.file),
+                "original": file(duplicate.original), "anchor": ReportText.anchor(duplicate.original),
+                "reason": cell(duplicate.reason.label(context.language)),
+            ] as [String: Any]
+        }
+        view["hasDuplicates"] = !batch.duplicates.isEmpty
+        let copies = batch.duplicates.count
+        view["duplicatesNote"] = t(
+            "\(copies) fichier(s) reprennent une candidature déjà reçue : chaque candidature n’est classée et financée "
+                + "qu’une fois ; les copies sont listées dans « Doublons écartés ».",
+            "\(copies) file(s) repeat an application already received: each application is ranked and funded once only; "
+                + "the copies are listed under “Duplicates set aside”.")
         view["juryLoaded"] = batch.jury != nil
         view["toDiscuss"] = toDiscuss
         view["hasToDiscuss"] = !toDiscuss.isEmpty
@@ -128,7 +148,7 @@ struct ReportView {
         LazyRows(Array(summaries.indices)) { index in
             let summary = summaries[index]
             var row: [String: Any] = [
-                "rank": "\(index + 1)", "name": cell(summary.name), "file": cell(summary.file),
+                "rank": "\(index + 1)", "name": cell(summary.name), "file": file(summary.file),
                 "anchor": ReportText.anchor(summary.file), "territory": cell(text.territory(summary)),
                 "region": cell(text.region(summary)), "total": text.points(summary.evaluation.total),
                 "requested": text.euros(summary.requestedAmount),
@@ -159,7 +179,7 @@ struct ReportView {
                 let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
                 return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
             },
-            "files": LazyRows(batch.inputs) { ["file": cell($0.file), "sha256": $0.sha256 ?? "—"] },
+            "files": LazyRows(batch.inputs) { ["file": file($0.file), "sha256": $0.sha256 ?? "—"] },
             "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
             "hasMarksFiles": !(batch.jury?.files ?? []).isEmpty,
         ]
@@ -195,11 +215,14 @@ struct CardView {
         ]
     }
 
+    /// A file name for the report (see ``ReportView/file(_:)``).
+    func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
+
     func build(_ summary: ApplicationSummary) -> [String: Any] {
         let composition = summary.composition
         let t = text.t
         return [
-            "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": cell(summary.file),
+            "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": file(summary.file),
             "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
             "total": text.points(summary.evaluation.total), "maximum": text.points(summary.evaluation.maximum),
             "territory": cell(text.territory(summary)), "requested": text.euros(summary.requestedAmount),
@@ -268,6 +291,14 @@ struct CardView {
             "ineligible": t("Dossiers inéligibles", "Ineligible applications"),
             "incomplete": t("Dossiers incomplets", "Incomplete applications"),
             "unreadable": t("Fichiers illisibles", "Unreadable files"),
+            "duplicates": t("Doublons écartés", "Duplicates set aside"),
+            "duplicateOf": t("Doublon de", "Duplicate of"), "reason": t("Raison", "Reason"),
+            "duplicatesRule": t(
+                "Le dépôt le plus ancien (puis le premier fichier) est gardé et classé ; chaque copie est listée ici, "
+                    + "jamais classée ni financée.",
+                "The earliest submission (then the first file) is kept and ranked; each copy is listed here, "
+                    + "never ranked or funded."
+            ),
             "cards": t("Fiches détaillées", "Detail cards"),
             "audit": t("Traçabilité", "Audit trail"),
             "rank": t("Rang", "Rank"), "name": t("Dossier", "Application"), "territory": t("Territoire", "Territory"),

@@ -14,7 +14,9 @@ struct StreamedTemplate {
 
     /// Sections with a row per application or per input, rendered row by row. Each must start
     /// a line and end with its closing tag alone on a line.
-    static let lists = ["ranking", "belowThreshold", "pendingMarks", "ineligible", "incomplete", "unreadable", "audit.files"]
+    static let lists = [
+        "ranking", "belowThreshold", "pendingMarks", "ineligible", "incomplete", "unreadable", "duplicates", "audit.files",
+    ]
 
     /// A head or a tail: its template with each long list replaced by a marker line, and the
     /// template of each list's rows.
@@ -143,6 +145,10 @@ extension ReportRenderer {
 /// One self-contained HTML file: inline CSS, inline SVG charts, no script, no network.
 public struct HTMLReport: ReportRenderer {
     public init() {}
+
+    /// Applicant text for HTML: control characters and bidirectional overrides shown visibly
+    /// (the template escapes the markup).
+    static func cell(_ text: String) -> String { VisibleText.escape(text, lineBreaks: true) }
     public var fileName: String { "report.html" }
 
     public func render(_ context: ReportContext) throws -> [UInt8] {
@@ -178,9 +184,10 @@ public struct HTMLReport: ReportRenderer {
 public struct MarkdownReport: ReportRenderer {
     public init() {}
 
-    /// Makes applicant-supplied text inert in Markdown: HTML is written as entities, Markdown
+    /// Makes applicant-supplied text inert in Markdown: control characters and bidirectional
+    /// overrides are shown visibly (``VisibleText``), HTML is written as entities, Markdown
     /// punctuation is backslash-escaped, and line breaks become spaces (they would end a table row).
-    static func escape(_ text: String) -> String { markdownEscaper(text) }
+    static func escape(_ text: String) -> String { markdownEscaper(VisibleText.escape(text, lineBreaks: true)) }
 
     private static let markdownEscaper = ASCIIEscaper(
         [

@@ -21,6 +21,7 @@ enum Templates {
         .counts { display: flex; flex-wrap: wrap; gap: .6em; padding: 0; list-style: none; }
         .counts li { border: 1px solid #ccc; border-radius: 6px; padding: .4em .8em; } .counts b { font-size: 1.3em; display: block; }
         .card { border: 1px solid #bbb; border-radius: 8px; padding: 1em; margin: 1.2em 0; break-inside: avoid; page-break-inside: avoid; }
+        .duplicates-note { background: #fbeccc; border-left: 4px solid #e07a1f; padding: .4em .8em; }
         .status { font-weight: bold; padding: .1em .5em; border-radius: 4px; }
         .status.eligible { background: #d8f0de; } .status.below-threshold, .status.incomplete { background: #fbeccc; } .status.ineligible { background: #f6d5dc; }
         td.pass { color: #2a7a44; } td.fail { color: #a0223f; } td.undetermined { color: #8a6d00; }
@@ -50,6 +51,7 @@ enum Templates {
         <li><a href="#ineligible">{{labels.ineligible}}</a></li>
         <li><a href="#incomplete">{{labels.incomplete}}</a></li>
         <li><a href="#unreadable">{{labels.unreadable}}</a></li>
+        <li><a href="#duplicates">{{labels.duplicates}}</a></li>
         <li><a href="#cards">{{labels.cards}}</a></li>
         <li><a href="#audit">{{labels.audit}}</a></li>
         </ol>
@@ -59,6 +61,7 @@ enum Templates {
         <h2>{{labels.summary}}</h2>
         <p>{{callTitle}}</p>
         <ul class="counts">{{#counts}}<li><b>{{value}}</b>{{label}}</li>{{/counts}}</ul>
+        {{#hasDuplicates}}<p class="duplicates-note"><b>{{duplicatesNote}}</b></p>{{/hasDuplicates}}
         <p>{{labels.envelope}}{{{colon}}}{{envelope.total}} — {{labels.used}}{{{colon}}}{{envelope.used}} — {{labels.remainder}}{{{colon}}}{{envelope.remainder}}</p>
         <div class="grid">
         <figure><figcaption>{{labels.distribution}}</figcaption>{{{distributionChart}}}</figure>
@@ -158,6 +161,21 @@ enum Templates {
         {{^hasUnreadable}}<p>{{labels.none}}</p>{{/hasUnreadable}}
         </section>
 
+        <section id="duplicates">
+        <h2>{{labels.duplicates}}</h2>
+        {{#hasDuplicates}}
+        <p>{{labels.duplicatesRule}}</p>
+        <table>
+        <thead><tr><th>{{labels.file}}</th><th>{{labels.name}}</th><th>{{labels.duplicateOf}}</th><th>{{labels.reason}}</th></tr></thead>
+        <tbody>
+        {{#duplicates}}<tr><td><code>{{file}}</code></td><td>{{name}}</td><td><a href="#{{anchor}}"><code>{{original}}</code></a></td><td>{{reason}}</td></tr>
+        {{/duplicates}}
+        </tbody>
+        </table>
+        {{/hasDuplicates}}
+        {{^hasDuplicates}}<p>{{labels.none}}</p>{{/hasDuplicates}}
+        </section>
+
         <section id="cards" style="page-break-before: always">
         <h2>{{labels.cards}}</h2>
         {{#cards}}
@@ -221,6 +239,10 @@ enum Templates {
         {{#counts}}
         - {{{label}}}{{{colon}}}**{{{value}}}**
         {{/counts}}
+        {{#hasDuplicates}}
+
+        **{{{duplicatesNote}}}**
+        {{/hasDuplicates}}
 
         {{{labels.envelope}}}{{{colon}}}{{{envelope.total}}} — {{{labels.used}}}{{{colon}}}{{{envelope.used}}} — {{{labels.remainder}}}{{{colon}}}{{{envelope.remainder}}}
 
@@ -336,6 +358,22 @@ enum Templates {
         {{{labels.none}}}
 
         {{/hasUnreadable}}
+        ## {{{labels.duplicates}}}
+
+        {{#hasDuplicates}}
+        {{{labels.duplicatesRule}}}
+
+        | {{{labels.file}}} | {{{labels.name}}} | {{{labels.duplicateOf}}} | {{{labels.reason}}} |
+        |---|---|---|---|
+        {{#duplicates}}
+        | {{{file}}} | {{{name}}} | {{{original}}} | {{{reason}}} |
+        {{/duplicates}}
+
+        {{/hasDuplicates}}
+        {{^hasDuplicates}}
+        {{{labels.none}}}
+
+        {{/hasDuplicates}}
         ## {{{labels.cards}}}
 
         {{#cards}}
