@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "PTCEEngine", targets: ["PTCEEngine"]),
         .library(name: "PTCEReports", targets: ["PTCEReports"]),
         .library(name: "PTCEModel", targets: ["PTCEModel"]),
+        .library(name: "PTCEFormats", targets: ["PTCEFormats"]),
+        .library(name: "PTCEPipeline", targets: ["PTCEPipeline"]),
         .library(name: "XMLSafe", targets: ["XMLSafe"]),
     ],
     dependencies: [
@@ -40,47 +42,62 @@ let package = Package(
             swiftSettings: swiftSettings),
         // The only module that imports libxml2. No C pointer leaves it.
         .target(name: "XMLSafe", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
-        // The typed application model, its decoder and the located data files.
-        .target(name: "PTCEModel", dependencies: ["XMLSafe", "PTCEResources"], swiftSettings: swiftSettings),
-        // Facts, criteria, evaluation, lint, scenario tests.
+        // Value types only: the application, problems with codes and locations, bilingual text.
+        .target(name: "PTCEModel", swiftSettings: swiftSettings),
+        // Pure decisions on the model: facts, criteria, evaluation and trace, ranking, funding, jury.
+        .target(name: "PTCEEngine", dependencies: ["PTCEModel"], swiftSettings: swiftSettings),
+        // Every file format in and out (applications, criteria, scenarios, jurors, marks), the
+        // wording of libxml2's messages, and the data files compiled into the binary.
         .target(
-            name: "PTCEEngine",
+            name: "PTCEFormats",
             dependencies: [
-                "PTCEModel", "XMLSafe", .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "CSV", package: "CSV.swift"),
+                "PTCEModel", "PTCEEngine", "XMLSafe", "PTCEResources",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings),
-        // Renderers of evaluations for people and tools (terminal text, later HTML, Markdown, JSON, CSV).
+        // Renderers only: the applicant's check, the jury's report (HTML, Markdown, JSON, CSV).
         .target(
             name: "PTCEReports",
             dependencies: [
-                "PTCEEngine", "PTCEModel",
+                "PTCEEngine", "PTCEModel", "PTCEFormats",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings),
+        // I/O and the jobs the CLI and a server share: input walking, batches on every core,
+        // the per-application part store, output folders, the self-check.
+        .target(
+            name: "PTCEPipeline", dependencies: ["PTCEModel", "PTCEEngine", "PTCEFormats", "PTCEReports", "XMLSafe"],
+            swiftSettings: swiftSettings),
+        // The deterministic synthetic corpus for benchmarks (ptce synth), outside the product core.
+        .target(name: "PTCESynth", dependencies: ["PTCEModel"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [
-                "PTCEEngine", "PTCEModel", "PTCEReports", "XMLSafe",
+                "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEReports", "PTCEPipeline", "PTCESynth", "XMLSafe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         // Embedding the core in another program, without any file on disk (run by the tests).
         .executableTarget(
-            name: "SelfCheckExample", dependencies: ["PTCEEngine"], path: "Examples/SelfCheckExample",
+            name: "SelfCheckExample", dependencies: ["PTCEPipeline"], path: "Examples/SelfCheckExample",
             swiftSettings: swiftSettings),
         // Shared by the test targets: repository paths, running the built binary, fixtures.
         .target(name: "TestSupport", dependencies: ["PTCEModel"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "PTCEModelTests", dependencies: ["PTCEModel", "XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "XMLSafe", "TestSupport"],
+            name: "PTCEModelTests", dependencies: ["PTCEModel", "PTCEEngine", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PTCEReportsTests",
-            dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "PTCEReports", "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "TestSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),

@@ -3,7 +3,7 @@
 // JSON, the self-check of a valid application and of the same one with a wrong SIREN check digit.
 // The end-to-end tests run it from an empty folder.
 import Foundation
-import PTCEEngine
+import PTCEPipeline
 
 let eligible = """
 <application xmlns="urn:x-ptce:application:1" formatVersion="1" call="2015">

@@ -16,6 +16,21 @@ public struct CriteriaFile: Sendable {
     /// The tie-break order in words, for the report.
     public var tieBreakDocumentation: Localized?
 
+    /// Criteria built in code (tests, tools) or by a reader of the criteria format.
+    public init(
+        path: String, sha256: String = "", call: CallInfo, parameters: [Parameter] = [], criteria: [Criterion],
+        minimumTotal: Operand? = nil, tieBreak: [TieBreakKey] = [], tieBreakDocumentation: Localized? = nil
+    ) {
+        self.path = path
+        self.sha256 = sha256
+        self.call = call
+        self.parameters = parameters
+        self.criteria = criteria
+        self.minimumTotal = minimumTotal
+        self.tieBreak = tieBreak
+        self.tieBreakDocumentation = tieBreakDocumentation
+    }
+
     /// Default parameter values, by name.
     public var defaults: ParameterValues {
         ParameterValues(Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first }))
@@ -95,6 +110,17 @@ public struct Parameter: Sendable {
     public var label: Localized
     public var source: String
     public var line: Int
+
+    public init(
+        name: String, type: ValueType, defaultValue: ParameterValue, label: Localized, source: String, line: Int = 0
+    ) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.label = label
+        self.source = source
+        self.line = line
+    }
 }
 
 extension Parameter {
@@ -308,4 +334,10 @@ public struct TieBreakKey: Sendable {
     public var target: Target
     public var descending: Bool
     public var line: Int
+
+    public init(target: Target, descending: Bool, line: Int = 0) {
+        self.target = target
+        self.descending = descending
+        self.line = line
+    }
 }

@@ -1,6 +1,5 @@
 import Foundation
 public import PTCEModel
-import XMLSafe
 
 /// Checks the meaning of a criteria file, beyond what its schema can say.
 ///
@@ -32,7 +31,7 @@ private struct Lint {
     func value(of operand: Operand, type: ValueType) -> ParameterValue? {
         switch operand {
         case .parameter(let name): overrides[name] ?? file.parameter(name)?.defaultValue
-        case .literal(let text): CriteriaDecoder.parse(text, as: type)
+        case .literal(let text): CriteriaValues.parse(text, as: type)
         case .call: nil
         }
     }
@@ -40,7 +39,7 @@ private struct Lint {
     mutating func report(_ check: String, line: Int, severity: Problem.Severity = .error, fr: String, en: String) {
         findings.append(
             Problem(
-                kind: .value, severity: severity, location: XMLLocation(file: file.path, line: line),
+                kind: .value, severity: severity, location: SourceLocation(file: file.path, line: line),
                 message: Localized(fr: fr, en: en), check: check))
     }
 
@@ -201,7 +200,7 @@ private struct Lint {
             }
             operandType = parameter.type
         case .literal(let text):
-            if CriteriaDecoder.parse(text, as: type) == nil {
+            if CriteriaValues.parse(text, as: type) == nil {
                 report(
                     "type-mismatch", line: line, fr: "« \(text) » n’est pas une valeur de type \(type.rawValue)",
                     en: "“\(text)” is not a value of type \(type.rawValue)")

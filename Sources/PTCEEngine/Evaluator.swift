@@ -166,7 +166,7 @@ final class Context {
             trace.use(ParameterReading(name: name, type: evaluator.criteria.parameter(name)?.type ?? type, value: value))
             return value
         case .literal(let text):
-            return CriteriaDecoder.parse(text, as: type)
+            return CriteriaValues.parse(text, as: type)
         case .call(let property):
             let call = evaluator.criteria.call
             switch property {

@@ -1,4 +1,3 @@
-public import XMLSafe
 import Foundation
 
 /// A located problem with an input file, in both languages.
@@ -26,7 +25,7 @@ public struct Problem: Sendable, Hashable, Codable, Error {
 
     public var kind: Kind
     public var severity: Severity
-    public var location: XMLLocation
+    public var location: SourceLocation
     public var message: Localized
     /// The identifier of the check that found it (criteria lint), shown as `[check-id]`.
     public var check: String?
@@ -35,7 +34,7 @@ public struct Problem: Sendable, Hashable, Codable, Error {
     public var code: String
 
     public init(
-        kind: Kind, severity: Severity = .error, location: XMLLocation, message: Localized, check: String? = nil,
+        kind: Kind, severity: Severity = .error, location: SourceLocation, message: Localized, check: String? = nil,
         code: String? = nil
     ) {
         self.kind = kind
@@ -67,99 +66,14 @@ extension ProblemList {
     /// A file that cannot be read at all (missing, not a file, no data folder): one input problem.
     public static func input(_ file: String, code: String = "input.unreadable", fr: String, en: String) -> ProblemList {
         ProblemList([
-            Problem(kind: .input, location: XMLLocation(file: file, line: 0), message: Localized(fr: fr, en: en), code: code)
+            Problem(kind: .input, location: SourceLocation(file: file, line: 0), message: Localized(fr: fr, en: en), code: code)
         ])
     }
 }
 
-extension Problem {
-    /// Translates a reader diagnostic into a bilingual problem.
-    public init(_ diagnostic: XMLDiagnostic) {
-        let kind: Kind = switch diagnostic.stage {
-        case .input: .input
-        case .syntax: .syntax
-        case .policy: .policy
-        case .schema: .schema
-        }
-        let message: Localized
-        // Schema messages name elements as '{namespace}local'; the namespace is noise to a reader.
-        let text = diagnostic.message.replacingOccurrences(
-            of: #"\{[A-Za-z][A-Za-z0-9+.\-]*:[^}]*\}"#, with: "", options: .regularExpression)
-        if let refusal = diagnostic.refusal {
-            message = Problem.describe(refusal)
-        } else {
-            switch diagnostic.stage {
-            case .syntax:
-                message = Localized(
-                    fr: "XML mal formé : \(LibXMLMessages.french(text) ?? text) — corrigez la syntaxe à cet endroit",
-                    en: "malformed XML: \(text) — fix the syntax at this place")
-            case .schema:
-                message = Localized(
-                    fr: "non conforme au schéma : \(LibXMLMessages.french(text) ?? text) — voir `ptce schema`",
-                    en: "does not follow the schema: \(text) — see `ptce schema`")
-            case .input, .policy:
-                message = .same(text)
-            }
-        }
-        let stageCode =
-            switch diagnostic.stage {
-            case .syntax: "xml.syntax"
-            case .schema: "xml.schema"
-            case .input: "input.unreadable"
-            case .policy: "policy"
-            }
-        let code = diagnostic.refusal?.code ?? stageCode
-        self.init(kind: kind, location: diagnostic.location, message: message, code: code)
-    }
+/// Several problems found in one file, thrown together.
+public struct ProblemList: Error, Sendable {
+    public var problems: [Problem]
 
-    static func describe(_ refusal: XMLRefusal) -> Localized {
-        switch refusal {
-        case .fileTooLarge(let bytes, let limit):
-            Localized(
-                fr: "fichier refusé : \(bytes) octets, la limite est de \(limit) octets (XMLLimits.maxFileBytes)",
-                en: "file refused: \(bytes) bytes, the limit is \(limit) bytes (XMLLimits.maxFileBytes)")
-        case .doctype:
-            Localized(
-                fr: "déclaration DOCTYPE ou d’entité refusée : un dossier ne doit pas contenir de DTD — supprimez la ligne <!DOCTYPE …>",
-                en: "DOCTYPE or entity declaration refused: an application must not contain a DTD — remove the <!DOCTYPE …> line")
-        case .tooDeep(let limit):
-            Localized(
-                fr: "imbrication trop profonde : plus de \(limit) niveaux (XMLLimits.maxDepth)",
-                en: "nesting too deep: more than \(limit) levels (XMLLimits.maxDepth)")
-        case .tooManyAttributes(let element, let limit):
-            Localized(
-                fr: "l’élément <\(element)> a plus de \(limit) attributs (XMLLimits.maxAttributesPerElement)",
-                en: "element <\(element)> has more than \(limit) attributes (XMLLimits.maxAttributesPerElement)")
-        case .textTooLong(let element, let limit):
-            Localized(
-                fr: "texte trop long dans \(element) : plus de \(limit) octets (XMLLimits.maxTextBytes)",
-                en: "text too long in \(element): more than \(limit) bytes (XMLLimits.maxTextBytes)")
-        case .tooManyElements(let limit):
-            Localized(
-                fr: "trop d’éléments : plus de \(limit) (XMLLimits.maxElements)",
-                en: "too many elements: more than \(limit) (XMLLimits.maxElements)")
-        case .empty:
-            Localized(fr: "le fichier est vide", en: "the file is empty")
-        case .compressed(let format):
-            Localized(
-                fr: "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
-                en: "\(format) file refused: it is not XML, and it is never decompressed — send the XML file itself")
-        case .encoding(let encoding):
-            Localized(
-                fr: "encodage « \(encoding) » refusé : enregistrez le fichier en UTF-8",
-                en: "encoding “\(encoding)” refused: save the file as UTF-8")
-        case .invalidUTF8(let offset):
-            Localized(
-                fr: "octets invalides en UTF-8 (octet \(offset)) : enregistrez le fichier en UTF-8",
-                en: "invalid UTF-8 bytes (byte \(offset)): save the file as UTF-8")
-        case .timeLimit(let seconds):
-            Localized(
-                fr: "lecture interrompue : plus de \(seconds) s (XMLLimits.maxParseSeconds)",
-                en: "reading stopped: more than \(seconds) s (XMLLimits.maxParseSeconds)")
-        case .catalogInstruction:
-            Localized(
-                fr: "instruction <?oasis-xml-catalog?> refusée : un dossier ne désigne pas de catalogue — supprimez-la",
-                en: "<?oasis-xml-catalog?> instruction refused: an application names no catalog — remove it")
-        }
-    }
+    public init(_ problems: [Problem]) { self.problems = problems }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import PTCEEngine
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 
 extension PTCE {
     /// `ptce criteria lint|test`: tools for the people who edit criteria files, and their CI.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import PTCEEngine
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 
 extension PTCE {
     /// `ptce facts`: every fact a rule can use.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 
 /// The `ptce` command: evaluate applications to the national PTCE calls for projects.
 @main

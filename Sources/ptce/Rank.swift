@@ -3,6 +3,8 @@ import Foundation
 import PTCEEngine
 import PTCEModel
 import PTCEReports
+import PTCEFormats
+import PTCEPipeline
 
 
 extension PTCE {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 
 extension PTCE {
     /// `ptce schema`: print the application schema, or where it is.

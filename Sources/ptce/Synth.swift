@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
+import PTCESynth
 
 extension PTCE {
     /// `ptce synth`: a deterministic corpus of synthetic applications, for benchmarks.

@@ -1,5 +1,7 @@
 import Foundation
 import PTCEReports
+import PTCEFormats
+import PTCEPipeline
 
 /// Access to environment variables.
 enum Environment {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 
 extension PTCE {
     /// `ptce validate PATH…`: read and validate application files.

@@ -1,5 +1,7 @@
 import PTCEEngine
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 @Suite struct Article1Tests {

@@ -2,6 +2,8 @@ import Foundation
 import PTCEEngine
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// The rules read exactly from the décret, the calls and the brief's corrections (issue 13):

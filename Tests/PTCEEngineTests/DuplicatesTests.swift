@@ -2,6 +2,8 @@ import Foundation
 import PTCEEngine
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// Files that are another file of the batch over again are ranked once and never funded twice.

@@ -2,6 +2,8 @@ import Foundation
 import PTCEEngine
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// Every gate of each shipped call, shown passing, failing and undetermined.

@@ -2,6 +2,8 @@ import Foundation
 import PTCEEngine
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// The jury of six of `SampleApplications/jury` on the 2015 samples.

@@ -1,5 +1,7 @@
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 import XMLSafe
 

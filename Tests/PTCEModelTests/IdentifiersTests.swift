@@ -1,4 +1,6 @@
 import PTCEModel
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 @Suite struct IdentifiersTests {

@@ -1,6 +1,8 @@
 import Foundation
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// Anything the schema accepts, the decoder decodes (or refuses with a named limit): a corpus

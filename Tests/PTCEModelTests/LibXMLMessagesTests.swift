@@ -1,4 +1,6 @@
-@testable import PTCEModel
+import PTCEModel
+@testable import PTCEFormats
+import PTCEPipeline
 import Testing
 
 @Suite struct LibXMLMessagesTests {

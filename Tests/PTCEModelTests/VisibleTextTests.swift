@@ -1,6 +1,8 @@
 import Foundation
 import PTCEModel
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// Control characters and bidirectional overrides from inputs are shown, never obeyed.

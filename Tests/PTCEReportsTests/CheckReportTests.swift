@@ -2,6 +2,8 @@ import PTCEEngine
 import PTCEModel
 import PTCEReports
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 @Suite struct CheckReportTests {

@@ -1,6 +1,8 @@
 import Foundation
 import PTCEModel
 @testable import PTCEReports
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// One run per output folder, and a report set never mixed (see `ReportFolder`).

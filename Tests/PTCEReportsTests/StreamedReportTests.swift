@@ -4,6 +4,8 @@ import PTCEEngine
 import PTCEModel
 @testable import PTCEReports
 import TestSupport
+import PTCEFormats
+import PTCEPipeline
 import Testing
 
 /// The batch path renders each application's parts in the workers, spools them, keeps slimmed

@@ -1,4 +1,6 @@
 import Foundation
+import PTCEFormats
+import PTCEPipeline
 import Testing
 import XMLSafe
 

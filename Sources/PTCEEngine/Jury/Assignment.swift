@@ -1,6 +1,5 @@
 import Foundation
 public import PTCEModel
-import XMLSafe
 
 /// Who reads what: each application gets its readers, never a conflicted juror, with the
 /// load spread as evenly as the conflicts allow.
@@ -112,7 +111,7 @@ public enum JuryIDs {
             if let first = seen[summary.id] {
                 problems.append(
                     Problem(
-                        kind: .input, location: XMLLocation(file: summary.file, line: 0),
+                        kind: .input, location: SourceLocation(file: summary.file, line: 0),
                         message: Localized(
                             fr: "même identifiant « \(summary.id) » que \(first) : le jury désigne les dossiers par leur nom de fichier — renommez l’un des deux",
                             en: "same id “\(summary.id)” as \(first): the jury names applications by file name — rename one of them")))

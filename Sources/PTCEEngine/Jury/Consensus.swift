@@ -1,6 +1,5 @@
 public import Foundation
 public import PTCEModel
-import XMLSafe
 
 /// How the jury's marks become a consensus.
 public struct JurySettings: Sendable, Hashable {
@@ -74,18 +73,18 @@ public struct JuryOutcome: Sendable {
         return language == .fr ? "juré \(index + 1)" : "juror \(index + 1)"
     }
 
+    /// - Parameter jurorOrder: the jurors' ids in the order anonymised labels number them
+    ///   ("juror 1", "juror 2"…); the file formats give one that follows a hash of the ids.
     public init(
-        sheets: MarkSheets.Loaded, jurors: [Juror], summaries: [ApplicationSummary], criteria: CriteriaFile,
-        settings: JurySettings
+        sheets: LoadedMarks, jurors: [Juror], summaries: [ApplicationSummary], criteria: CriteriaFile,
+        settings: JurySettings, jurorOrder: [String]
     ) {
         self.settings = settings
         files = settings.anonymise
             ? sheets.files.enumerated().map { ("sheet \($0.offset + 1)", $0.element.sha256) } : sheets.files
         refused = []
         sheetProblems = sheets.problems
-        // Anonymised labels follow a hash of the ids, not their alphabetical order, so that
-        // "juror 3" does not give away which id it is.
-        jurorOrder = jurors.map(\.id).sorted { (sha256Hex(Array($0.utf8)), $0) < (sha256Hex(Array($1.utf8)), $1) }
+        self.jurorOrder = jurorOrder
         applications = [:]
         let jurorsByID = Dictionary(uniqueKeysWithValues: jurors.map { ($0.id, $0) })
         let summariesByID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -99,7 +98,7 @@ public struct JuryOutcome: Sendable {
         }
         func refuse(_ mark: JurorMark, fr: String, en: String) {
             // Anonymised, a refusal names neither the juror nor the sheet (whose name is the juror's id).
-            let location = settings.anonymise ? XMLLocation(file: shown(mark.juror, .en), line: 0) : XMLLocation(file: mark.file, line: mark.line)
+            let location = settings.anonymise ? SourceLocation(file: shown(mark.juror, .en), line: 0) : SourceLocation(file: mark.file, line: mark.line)
             refused.append(
                 Problem(
                     kind: .value, location: location,

@@ -1,6 +1,7 @@
 import CSV
 public import Foundation
 import PTCEEngine
+import PTCEFormats
 import PTCEModel
 
 /// One row per input file, for the committee secretary's spreadsheet: UTF-8 with a byte-order
@@ -100,64 +101,5 @@ public struct CSVReport: ReportRenderer {
                     + scores.map { _ in "" } + ["", "", "", "", "", problems, item.sha256 ?? "", ""])
         }
         try writer.writer.finish()
-    }
-}
-
-/// Writes rows with every text cell made inert for spreadsheets: control characters and
-/// bidirectional overrides are shown visibly (``VisibleText``), and a cell that starts with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so that an
-/// applicant's name can never run as a formula (CSV injection).
-struct SafeRows {
-    let writer: ChunkedCSV
-
-    func write(row: [String]) throws {
-        try writer.write(row: row.map(SafeRows.neutralise))
-    }
-
-    static func neutralise(_ text: String) -> String {
-        let cell = VisibleText.escape(text, lineBreaks: true)
-        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
-        return "'" + cell
-    }
-}
-
-/// CSV.swift's writer over a memory stream, emptied every few hundred rows: a new writer per
-/// chunk, with the line break CSV.swift writes between rows put back between chunks.
-final class ChunkedCSV {
-    let separator: String
-    let emit: ([UInt8]) throws -> Void
-    private var writer: CSVWriter?
-    private var stream: OutputStream?
-    private var rows = 0
-    private var chunks = 0
-    let rowsPerChunk: Int
-
-    init(separator: String, rowsPerChunk: Int, emit: @escaping ([UInt8]) throws -> Void) {
-        self.separator = separator
-        self.rowsPerChunk = rowsPerChunk
-        self.emit = emit
-    }
-
-    func write(row: [String]) throws {
-        if writer == nil {
-            let stream = OutputStream(toMemory: ())
-            writer = try CSVWriter(stream: stream, delimiter: separator, newline: .crlf)
-            self.stream = stream
-        }
-        try writer?.write(row: row)
-        rows += 1
-        if rows == rowsPerChunk { try finish() }
-    }
-
-    /// Emits the rows written since the last chunk.
-    func finish() throws {
-        guard let writer, let stream else { return }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        try emit((chunks > 0 ? [13, 10] : []) + [UInt8](data))
-        chunks += 1
-        rows = 0
-        self.writer = nil
-        self.stream = nil
     }
 }

@@ -11,12 +11,12 @@ public struct ReportContext: Sendable {
     public var toolVersion: String
     /// Parameters set on the command line (shown as such in the audit block).
     public var overridden: Set<String>
-    /// The applications' parts rendered by the batch's workers, when it used a spool.
-    public var spool: CardSpool?
+    /// The applications' parts rendered by the batch's workers, when it kept them aside.
+    public var spool: (any ApplicationPartStore)?
 
     public init(
         batch: RankedBatch, language: Language, asOf: String, toolVersion: String, overridden: Set<String> = [],
-        spool: CardSpool? = nil
+        spool: (any ApplicationPartStore)? = nil
     ) {
         self.batch = batch
         self.spool = spool
@@ -25,6 +25,13 @@ public struct ReportContext: Sendable {
         self.toolVersion = toolVersion
         self.overridden = overridden
     }
+}
+
+/// Where a batch keeps each application's rendered parts (a card, a JSON entry) until the
+/// reports are assembled; renderers take a part from it instead of rendering it again.
+public protocol ApplicationPartStore: Sendable {
+    /// The bytes of `file`'s part in `format`; throws when the store has no such part.
+    func part(_ file: String, _ format: ReportFormat) throws -> [UInt8]
 }
 
 /// One output format of the jury report.
@@ -49,6 +56,6 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case html, md, json, csv
 
     /// Whether the format has a part per application that a batch renders beside the
-    /// evaluation (see ``CardSpool``): a card, an entry. The CSV's rows are rendered at the end.
+    /// evaluation (see ``ApplicationPartStore``): a card, an entry. The CSV's rows are rendered at the end.
     public var hasApplicationParts: Bool { self != .csv }
 }

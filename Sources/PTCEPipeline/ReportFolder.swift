@@ -1,5 +1,8 @@
 public import Foundation
 import PTCEModel
+import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// The output folder of `ptce rank`: one run at a time, nothing left behind by a killed run,
 /// and a report set never mixed — after any run, every report file comes from that run or

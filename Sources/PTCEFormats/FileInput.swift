@@ -1,40 +1,7 @@
 import Foundation
-public import XMLSafe
-
-/// Reads application files: bytes from disk, strict parse, schema validation, decoding.
-///
-/// The compiled schema is shared; one loader can serve several threads at once.
-public struct ApplicationLoader: Sendable {
-    public let schema: XMLSchema
-    public let reader: XMLReader
-
-    public init(schema: XMLSchema, limits: XMLLimits = .standard) {
-        self.schema = schema
-        self.reader = XMLReader(limits: limits)
-    }
-
-    /// A loader with the shipped application schema.
-    public static func standard() throws(ProblemList) -> ApplicationLoader {
-        ApplicationLoader(schema: try DataFiles.schema("Schemas/application.xsd"))
-    }
-
-    /// Loads one file; every problem found is thrown, located.
-    public func load(path: String) throws(ProblemList) -> Application {
-        let bytes = try FileInput.read(path, limit: reader.limits.maxFileBytes)
-        return try load(bytes: bytes, path: path)
-    }
-
-    /// Loads an application from bytes already read (`path` is used in messages).
-    public func load(bytes: [UInt8], path: String) throws(ProblemList) -> Application {
-        let root: XMLElement
-        do {
-            root = try reader.read(bytes: bytes, path: path, schema: schema)
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
-        return try ApplicationDecoder.decode(root, file: path)
-    }
-}
+public import PTCEModel
+import XMLSafe
+import PTCEEngine
 
 /// Reading input files with a size bound checked before the bytes are read.
 public enum FileInput {
@@ -44,7 +11,7 @@ public enum FileInput {
         func tooLarge(_ size: Int) -> ProblemList {
             ProblemList([
                 Problem(
-                    kind: .policy, location: XMLLocation(file: path, line: 0),
+                    kind: .policy, location: SourceLocation(file: path, line: 0),
                     message: Problem.describe(.fileTooLarge(bytes: size, limit: limit)),
                     code: XMLRefusal.fileTooLarge(bytes: size, limit: limit).code)
             ])
@@ -70,12 +37,12 @@ public enum FileInput {
 
 /// Regular files opened and read with POSIX calls, not Foundation's: this runs for every file
 /// of a batch, twice (the input walk's look at its root element, then the reading).
-enum RegularFile {
-    enum Failure: Error { case denied, missing, notRegular }
+public enum RegularFile {
+    public enum Failure: Error { case denied, missing, notRegular }
 
     /// Opens `path` for reading, following a symbolic link; `O_NONBLOCK` keeps a named pipe
     /// from blocking before it is refused. The caller closes the descriptor.
-    static func open(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
+    public static func open(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
         let descriptor = FileName.withCString(path) { Foundation.open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return .failure(errno == EACCES ? .denied : .missing) }
         var status = stat()
@@ -88,7 +55,7 @@ enum RegularFile {
 
     /// The bytes from the current position to the end of the file, or the first `atMost` of
     /// them; `expecting` sizes the first buffer. Nil on a read error.
-    static func read(_ descriptor: Int32, atMost limit: Int, expecting size: Int) -> [UInt8]? {
+    public static func read(_ descriptor: Int32, atMost limit: Int, expecting size: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: max(1, min(size + 1, limit)))
         var count = 0
         while count < limit {

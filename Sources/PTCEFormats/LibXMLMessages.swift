@@ -1,5 +1,7 @@
 import Foundation
 import Synchronization
+import PTCEModel
+import PTCEEngine
 
 /// French wording for the libxml2 messages users meet most often; libxml2 writes English only.
 /// A message not recognised here is shown as libxml2 wrote it.

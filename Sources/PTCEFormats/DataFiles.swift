@@ -1,6 +1,8 @@
 public import Foundation
 import PTCEResources
 public import XMLSafe
+public import PTCEModel
+import PTCEEngine
 
 /// The files `ptce` ships with (schemas, criteria): compiled into the binary, or read from an
 /// override folder.

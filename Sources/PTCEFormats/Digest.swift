@@ -1,4 +1,6 @@
 import Crypto
+import PTCEModel
+import PTCEEngine
 
 /// SHA-256 of bytes, as lowercase hex, for the audit trail.
 public func sha256Hex(_ bytes: [UInt8]) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 public import PTCEModel
 public import XMLSafe
+public import PTCEEngine
 
 /// Reads a criteria file: strict XML parse, validation against `Criteria/criteria.xsd`,
 /// then decoding into a ``CriteriaFile``. Meaning checks are the ``CriteriaLinter``'s.
@@ -60,7 +61,7 @@ final class CriteriaDecoder {
     func problem(_ line: Int, check: String, fr: String, en: String) {
         problems.append(
             Problem(
-                kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en),
+                kind: .value, location: SourceLocation(file: file, line: line), message: Localized(fr: fr, en: en),
                 check: check))
     }
 
@@ -141,25 +142,7 @@ final class CriteriaDecoder {
             source: element.childText("source") ?? "", line: element.line)
     }
 
-    /// Parses a textual value (a default, an override, a literal) as `type`.
-    static func parse(_ text: String, as type: ValueType) -> ParameterValue? {
-        switch type {
-        case .boolean:
-            switch text {
-            case "true", "1", "oui", "yes": return .boolean(true)
-            case "false", "0", "non", "no": return .boolean(false)
-            default: return nil
-            }
-        case .datetime:
-            return Timestamp(text).map(ParameterValue.timestamp)
-        case .count, .number, .percent, .euros:
-            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
-            else { return nil }
-            if type == .count, text.contains(".") { return nil }
-            return .number(value)
-        }
-    }
+    static func parse(_ text: String, as type: ValueType) -> ParameterValue? { CriteriaValues.parse(text, as: type) }
 
     func criterion(_ element: XMLElement) -> Criterion? {
         guard let id = element.attributes["id"], let kind = Criterion.Kind(rawValue: element.attributes["kind"] ?? "")
@@ -263,13 +246,5 @@ final class CriteriaDecoder {
         default:
             return nil
         }
-    }
-}
-
-/// Parsing of textual parameter values (criteria defaults, `--set` overrides).
-public enum CriteriaValues {
-    /// `text` as a value of `type`, or nil.
-    public static func parse(_ text: String, as type: ValueType) -> ParameterValue? {
-        CriteriaDecoder.parse(text, as: type)
     }
 }

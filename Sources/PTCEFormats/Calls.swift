@@ -1,6 +1,7 @@
 import Foundation
 public import PTCEModel
 import XMLSafe
+public import PTCEEngine
 
 /// Finds criteria files from what a user types after `--call`.
 public enum Calls {

@@ -1,6 +1,7 @@
 public import Foundation
 public import PTCEModel
 public import XMLSafe
+public import PTCEEngine
 
 /// One scenario test: an application, parameter overrides, and expected outcomes.
 public struct Scenario: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 public import PTCEModel
 import XMLSafe
+import PTCEEngine
 
 /// Runs scenario files and reports failures and coverage.
 public struct ScenarioRunner {
@@ -96,7 +97,7 @@ public struct ScenarioRunner {
     }
 
     private func problem(_ file: String, _ line: Int, fr: String, en: String) -> Problem {
-        Problem(kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: "scenario")
+        Problem(kind: .value, location: SourceLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: "scenario")
     }
 
     private func run(

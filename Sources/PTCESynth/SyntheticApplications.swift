@@ -1,4 +1,5 @@
 import Foundation
+import PTCEModel
 
 /// Writes realistic synthetic applications, deterministically from a seed: tens of members,
 /// a three-year budget, several projects, French text with accents. A share of them is made

@@ -1,4 +1,8 @@
 import Foundation
+import PTCEModel
+import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// Expands command-line paths into the application files to read, in a stable order.
 public struct InputFiles: Sendable {

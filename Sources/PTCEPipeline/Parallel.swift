@@ -1,5 +1,9 @@
 import Dispatch
 import Synchronization
+import PTCEModel
+import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// Work spread over worker threads, results in input order whatever the scheduling.
 public enum Parallel {

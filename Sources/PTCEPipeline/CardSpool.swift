@@ -2,6 +2,8 @@ public import Foundation
 public import PTCEEngine
 public import PTCEModel
 import Synchronization
+import PTCEFormats
+public import PTCEReports
 
 /// The parts of a report that belong to one application and do not depend on the ranking (its
 /// HTML card, its Markdown card, its JSON entry), rendered in the worker thread that evaluated
@@ -14,7 +16,7 @@ import Synchronization
 ///
 /// Cards do depend on the jury's marks, so a run with marks renders its cards after the
 /// consensus, without a spool.
-public final class CardSpool: Sendable {
+public final class CardSpool: ApplicationPartStore {
     /// Where one application's parts are: from `offset`, one length per format of the spool.
     private struct Slot {
         var offset: UInt64
@@ -31,13 +33,7 @@ public final class CardSpool: Sendable {
 
     private let state: Mutex<State>
     let formats: [ReportFormat]
-    let language: Language
-    let criteria: CriteriaFile
-    let html: StreamedTemplate
-    let markdown: StreamedTemplate
-    /// The cards' builders, built once. Immutable; their escaping functions are pure.
-    nonisolated(unsafe) let htmlCards: CardView
-    nonisolated(unsafe) let markdownCards: CardView
+    let renderer: ApplicationPartRenderer
 
     /// A spool for `formats` (only HTML, Markdown and JSON have per-application parts), its
     /// file inside `folder`, where the report is written anyway.
@@ -58,12 +54,7 @@ public final class CardSpool: Sendable {
         var unique: [ReportFormat] = []
         for format in formats where format.hasApplicationParts && !unique.contains(format) { unique.append(format) }
         self.formats = unique
-        self.language = language
-        self.criteria = criteria
-        html = try StreamedTemplate(Templates.html, html: true)
-        markdown = try StreamedTemplate(Templates.markdown)
-        htmlCards = CardView(language: language, criteria: criteria, jury: nil, cell: HTMLReport.cell)
-        markdownCards = CardView(language: language, criteria: criteria, jury: nil, cell: MarkdownReport.escape)
+        renderer = try ApplicationPartRenderer(language: language, criteria: criteria)
     }
 
     deinit {
@@ -77,17 +68,7 @@ public final class CardSpool: Sendable {
         var parts: [(ReportFormat, Int)] = []  // in the order of `formats`
         do {
             for format in formats {
-                let part: [UInt8]
-                switch format {
-                case .html:
-                    part = Array(HTMLReport.card(summary, view: htmlCards, template: html).utf8)
-                case .md:
-                    part = Array(MarkdownReport.card(summary, view: markdownCards, template: markdown).utf8)
-                case .json:
-                    part = try JSONReport.entry(summary)
-                case .csv:
-                    continue
-                }
+                guard let part = try renderer.render(summary, format) else { continue }
                 parts.append((format, part.count))
                 bytes += part
             }
@@ -124,7 +105,7 @@ public final class CardSpool: Sendable {
 
     /// `file`'s part for `format`. Every stored application has one for each of the spool's
     /// formats; a missing one is an error, never a card rendered from a slimmed summary.
-    func part(_ file: String, _ format: ReportFormat) throws -> [UInt8] {
+    public func part(_ file: String, _ format: ReportFormat) throws -> [UInt8] {
         try state.withLock { state in
             guard let slot = state.slots[file], let position = formats.firstIndex(of: format) else {
                 throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])

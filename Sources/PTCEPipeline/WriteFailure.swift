@@ -1,5 +1,8 @@
 import Foundation
 public import PTCEModel
+import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// Why a report could not be written, in plain words: never a framework's error number.
 public struct WriteFailure: Error, Sendable {

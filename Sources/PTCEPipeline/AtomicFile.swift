@@ -1,4 +1,8 @@
 public import Foundation
+import PTCEModel
+import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// Writes a file so that readers see either the old content or the whole new one, never a part:
 /// the bytes go to a temporary file in the same folder, are flushed, then renamed over the target.

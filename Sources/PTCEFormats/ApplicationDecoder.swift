@@ -1,5 +1,7 @@
 import Foundation
 public import XMLSafe
+public import PTCEModel
+import PTCEEngine
 
 
 /// Turns a schema-valid `<application>` element into an ``Application``.
@@ -32,7 +34,7 @@ public final class ApplicationDecoder {
     private func problem(_ element: XMLElement, _ code: String, fr: String, en: String) {
         problems.append(
             Problem(
-                kind: .value, location: XMLLocation(file: file, line: element.line),
+                kind: .value, location: SourceLocation(file: file, line: element.line),
                 message: Localized(fr: "<\(element.name)> : \(fr)", en: "<\(element.name)>: \(en)"), code: "value.\(code)"))
     }
 
@@ -437,11 +439,4 @@ public final class ApplicationDecoder {
             file: element.attributes["file"],
             fromMemberID: element.attributes["from"])
     }
-}
-
-/// Several problems found in one file, thrown together.
-public struct ProblemList: Error, Sendable {
-    public var problems: [Problem]
-
-    public init(_ problems: [Problem]) { self.problems = problems }
 }

@@ -1,4 +1,7 @@
 public import PTCEModel
+public import PTCEEngine
+import PTCEFormats
+import PTCEReports
 
 /// What a self-check gives: the file's problems when it cannot be read, else its evaluation
 /// under each call asked.

@@ -1,0 +1,100 @@
+import Foundation
+public import PTCEModel
+public import XMLSafe
+import PTCEEngine
+
+extension Problem {
+    /// Translates a reader diagnostic into a bilingual problem.
+    public init(_ diagnostic: XMLDiagnostic) {
+        let kind: Kind = switch diagnostic.stage {
+        case .input: .input
+        case .syntax: .syntax
+        case .policy: .policy
+        case .schema: .schema
+        }
+        let message: Localized
+        // Schema messages name elements as '{namespace}local'; the namespace is noise to a reader.
+        let text = diagnostic.message.replacingOccurrences(
+            of: #"\{[A-Za-z][A-Za-z0-9+.\-]*:[^}]*\}"#, with: "", options: .regularExpression)
+        if let refusal = diagnostic.refusal {
+            message = Problem.describe(refusal)
+        } else {
+            switch diagnostic.stage {
+            case .syntax:
+                message = Localized(
+                    fr: "XML mal formé : \(LibXMLMessages.french(text) ?? text) — corrigez la syntaxe à cet endroit",
+                    en: "malformed XML: \(text) — fix the syntax at this place")
+            case .schema:
+                message = Localized(
+                    fr: "non conforme au schéma : \(LibXMLMessages.french(text) ?? text) — voir `ptce schema`",
+                    en: "does not follow the schema: \(text) — see `ptce schema`")
+            case .input, .policy:
+                message = .same(text)
+            }
+        }
+        let stageCode =
+            switch diagnostic.stage {
+            case .syntax: "xml.syntax"
+            case .schema: "xml.schema"
+            case .input: "input.unreadable"
+            case .policy: "policy"
+            }
+        let code = diagnostic.refusal?.code ?? stageCode
+        self.init(
+            kind: kind,
+            location: SourceLocation(
+                file: diagnostic.location.file, line: diagnostic.location.line, column: diagnostic.location.column),
+            message: message, code: code)
+    }
+
+    public static func describe(_ refusal: XMLRefusal) -> Localized {
+        switch refusal {
+        case .fileTooLarge(let bytes, let limit):
+            Localized(
+                fr: "fichier refusé : \(bytes) octets, la limite est de \(limit) octets (XMLLimits.maxFileBytes)",
+                en: "file refused: \(bytes) bytes, the limit is \(limit) bytes (XMLLimits.maxFileBytes)")
+        case .doctype:
+            Localized(
+                fr: "déclaration DOCTYPE ou d’entité refusée : un dossier ne doit pas contenir de DTD — supprimez la ligne <!DOCTYPE …>",
+                en: "DOCTYPE or entity declaration refused: an application must not contain a DTD — remove the <!DOCTYPE …> line")
+        case .tooDeep(let limit):
+            Localized(
+                fr: "imbrication trop profonde : plus de \(limit) niveaux (XMLLimits.maxDepth)",
+                en: "nesting too deep: more than \(limit) levels (XMLLimits.maxDepth)")
+        case .tooManyAttributes(let element, let limit):
+            Localized(
+                fr: "l’élément <\(element)> a plus de \(limit) attributs (XMLLimits.maxAttributesPerElement)",
+                en: "element <\(element)> has more than \(limit) attributes (XMLLimits.maxAttributesPerElement)")
+        case .textTooLong(let element, let limit):
+            Localized(
+                fr: "texte trop long dans \(element) : plus de \(limit) octets (XMLLimits.maxTextBytes)",
+                en: "text too long in \(element): more than \(limit) bytes (XMLLimits.maxTextBytes)")
+        case .tooManyElements(let limit):
+            Localized(
+                fr: "trop d’éléments : plus de \(limit) (XMLLimits.maxElements)",
+                en: "too many elements: more than \(limit) (XMLLimits.maxElements)")
+        case .empty:
+            Localized(fr: "le fichier est vide", en: "the file is empty")
+        case .compressed(let format):
+            Localized(
+                fr: "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
+                en: "\(format) file refused: it is not XML, and it is never decompressed — send the XML file itself")
+        case .encoding(let encoding):
+            Localized(
+                fr: "encodage « \(encoding) » refusé : enregistrez le fichier en UTF-8",
+                en: "encoding “\(encoding)” refused: save the file as UTF-8")
+        case .invalidUTF8(let offset):
+            Localized(
+                fr: "octets invalides en UTF-8 (octet \(offset)) : enregistrez le fichier en UTF-8",
+                en: "invalid UTF-8 bytes (byte \(offset)): save the file as UTF-8")
+        case .timeLimit(let seconds):
+            Localized(
+                fr: "lecture interrompue : plus de \(seconds) s (XMLLimits.maxParseSeconds)",
+                en: "reading stopped: more than \(seconds) s (XMLLimits.maxParseSeconds)")
+        case .catalogInstruction:
+            Localized(
+                fr: "instruction <?oasis-xml-catalog?> refusée : un dossier ne désigne pas de catalogue — supprimez-la",
+                en: "<?oasis-xml-catalog?> instruction refused: an application names no catalog — remove it")
+        }
+    }
+}
