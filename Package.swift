@@ -100,6 +100,10 @@ let package = Package(
             ],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "PTCEPipelineTests",
+            dependencies: ["PTCEPipeline", "PTCEReports", "PTCEFormats", "PTCEEngine", "PTCEModel", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -23,9 +23,12 @@ public struct Batch: Sendable {
     /// one application and keeps only what the ranking needs (see ``ApplicationSummary/slimmed()``).
     public func run(
         _ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        progress: (@Sendable (Int) -> Void)? = nil, keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil
+        progress: (@Sendable (Int) -> Void)? = nil, keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)? = nil,
+        cancelled: CancellationFlag? = nil
     ) -> [BatchEntry] {
         Parallel.map(files.count, threads: threads, done: progress) { index in
+            // Once cancelled, the remaining files are only listed, not read.
+            if cancelled?.isCancelled == true { return .unreadable(file: files[index], sha256: nil, problems: []) }
             let entry = evaluate(files[index])
             guard let keep, case .evaluated(let summary) = entry else { return entry }
             return .evaluated(keep(summary))

@@ -114,21 +114,18 @@ extension PTCE {
             let language = options.language
             let terminal = options.terminal
             let criteria: CriteriaFile
-            let loader: ApplicationLoader
             do {
                 let files = try Calls.load(call)
                 guard files.count == 1, let first = files.first else {
                     throw ValidationError(language == .fr ? "--call : un seul appel pour un classement" : "--call: one call per ranking")
                 }
                 criteria = first
-                loader = try ApplicationLoader.standard()
             } catch let error as ProblemList {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
             }
             let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
             let inputs = try options.applications(paths)
-            let evaluator = Evaluator(criteria: criteria, overrides: overrides)
             // The jury's files are read before the batch: a wrong path is told at once.
             var panel: [Juror] = []
             var sheets: MarkSheets.Loaded?
@@ -142,111 +139,49 @@ extension PTCE {
                 }
             }
             let formats = try self.formats
-            // One run per output folder: the lock is taken before the batch is read, so a
-            // second run is told at once; what a killed run left is recovered or swept here.
-            let folderExisted = FileName.exists(out)
-            let folder: ReportFolder
-            do {
-                folder = try ReportFolder(URL(fileURLWithPath: out), checkpoint: Self.testHook)
-            } catch {
-                if case .busy = error.kind {
-                    throw options.fail(error.message.fr, error.message.en, code: Self.busyExitCode)
-                }
-                throw cannotWrite(error)
-            }
-            // Without marks, each application's cards and JSON entry are rendered by the worker
-            // that evaluated it and spooled to disk; the batch keeps slimmed summaries only.
-            // With marks, cards show the consensus, so they are rendered after it.
-            let spool: CardSpool?
-            do {
-                let spooled = formats.contains(where: \.hasApplicationParts)
-                if marks == nil && spooled {
-                    spool = try CardSpool(folder: folder.url, formats: formats, language: language, criteria: criteria)
-                } else {
-                    spool = nil
-                }
-            } catch {
-                folder.abandon(removeFolder: !folderExisted)
-                throw cannotWrite(error)
-            }
-            var keep: (@Sendable (ApplicationSummary) -> ApplicationSummary)?
-            if marks == nil {
-                keep = { summary in
-                    spool?.store(summary)
-                    return summary.slimmed()
-                }
-            }
+            let settings = JurySettings(
+                aggregate: JurySettings.Aggregate(rawValue: aggregate) ?? .median, minimumMarks: minMarks,
+                disagreement: Decimal(disagreement), anonymise: anonymiseJurors)
             let progress = Progress(total: inputs.files.count, terminal: terminal, language: language)
-            let entries = Batch(loader: loader, evaluator: evaluator).run(
-                inputs.files, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.update,
-                keep: keep)
-            progress.finish()
+            let request = RankJob.Request(
+                files: inputs.files, criteria: criteria, overrides: overrides, formats: formats,
+                out: URL(fileURLWithPath: out), language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
+                csvSeparator: csvSeparator, maxPerRegion: maxPerRegion,
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
+                jury: sheets.map { (jurors: panel, sheets: $0, settings: settings) }, checkpoint: Self.testHook,
+                progress: progress.update, evaluated: progress.finish)
+            let outcome: RankJob.Outcome
             do {
-                try spool?.check()
+                outcome = try RankJob.run(request)
             } catch {
-                folder.abandon(removeFolder: !folderExisted)
-                throw cannotWrite(error)
-            }
-            var jury: JuryOutcome?
-            if let sheets {
-                do {
-                    let summaries = entries.compactMap { entry -> ApplicationSummary? in
-                        if case .evaluated(let summary) = entry { return summary }
-                        return nil
-                    }
-                    try JuryIDs.requireUnique(summaries)
-                    let settings = JurySettings(
-                        aggregate: JurySettings.Aggregate(rawValue: aggregate) ?? .median, minimumMarks: minMarks,
-                        disagreement: Decimal(disagreement), anonymise: anonymiseJurors)
-                    jury = JuryOutcome(sheets: sheets, jurors: panel, summaries: summaries, criteria: criteria, settings: settings)
-                } catch {
-                    error.problems.forEach { terminal.err($0.formatted(language)) }
-                    folder.abandon(removeFolder: !folderExisted)
+                switch error {
+                case .busy(let failure):
+                    throw options.fail(failure.message.fr, failure.message.en, code: Self.busyExitCode)
+                case .cannotWrite(let cause):
+                    throw cannotWrite(cause)
+                case .jury(let problems):
+                    problems.problems.forEach { terminal.err($0.formatted(language)) }
+                    throw ExitCode(2)
+                case .cancelled:
                     throw ExitCode(2)
                 }
-                ((jury?.sheetProblems ?? []) + (jury?.refused ?? [])).forEach {
-                    terminal.err(terminal.paint($0.formatted(language), .yellow, stderr: true))
-                }
-                if let jury, jury.applications.values.allSatisfy({ $0.consensus.isEmpty }) {
-                    terminal.err(
-                        terminal.paint(
-                            language == .fr
-                                ? "attention : aucune note retenue — tous les dossiers éligibles restent en attente de notes du jury"
-                                : "warning: no mark accepted — every eligible application stays awaiting jury marks", .yellow,
-                            stderr: true))
-                }
             }
-            let batch = RankedBatch(
-                entries: consume entries, criteria: criteria, parameters: evaluator.parameters, regionCap: maxPerRegion, jury: jury)
-            let context = ReportContext(
-                batch: batch, language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
-                overridden: Set(overrides.keys), spool: spool)
-            let renderers: [any ReportRenderer] = formats.map { format in
-                switch format {
-                case .html: HTMLReport()
-                case .md: MarkdownReport()
-                case .json: JSONReport()
-                case .csv: CSVReport(separator: csvSeparator)
-                }
+            outcome.juryProblems.forEach { terminal.err(terminal.paint($0.formatted(language), .yellow, stderr: true)) }
+            if outcome.noMarkAccepted {
+                terminal.err(
+                    terminal.paint(
+                        language == .fr
+                            ? "attention : aucune note retenue — tous les dossiers éligibles restent en attente de notes du jury"
+                            : "warning: no mark accepted — every eligible application stays awaiting jury marks", .yellow,
+                        stderr: true))
             }
-            // Every format is staged, then all are installed in one commit (see `ReportFolder`).
-            let written: [String]
-            do {
-                for renderer in renderers {
-                    try folder.stage(renderer.fileName) { handle in try renderer.write(context, to: handle) }
-                }
-                written = try folder.commit()
-            } catch {
-                folder.abandon(removeFolder: !folderExisted)
-                throw cannotWrite(error)
-            }
-            let c = batch.counts
+            let c = outcome.batch.counts
             terminal.out(
                 language == .fr
                     ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles, \(c.duplicates) doublons écartés ; \(c.funded) financés"
                     : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded")
-            options.tell(batch.duplicates)
-            written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
+            options.tell(outcome.batch.duplicates)
+            outcome.written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
         }
 
         /// Exit status when another run holds the output folder (`EX_TEMPFAIL`: try again later).
@@ -309,7 +244,7 @@ final class Progress: Sendable {
     }
 
     /// Ends the progress line; a long batch then says that the reports are being written.
-    func finish() {
+    @Sendable func finish() {
         guard enabled, Date().timeIntervalSince(start) > 1 else { return }
         let text = language == .fr ? "\nécriture des rapports…\n" : "\nwriting the reports…\n"
         FileHandle.standardError.write(Data(text.utf8))

@@ -26,35 +26,31 @@ extension PTCE {
             options.checkEnvironment()
             let language = options.language
             let terminal = options.terminal
-            let loader: ApplicationLoader
+            let inputs = try options.applications(paths)
+            // Files are read on every core; their lines are printed in input order.
+            let results: [ValidateJob.Result]
             do {
-                loader = try ApplicationLoader.standard()
+                results = try ValidateJob.run(inputs.files)
             } catch {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
             }
-            let inputs = try options.applications(paths)
-            // Files are read on every core; their lines are printed in input order.
-            let results = Parallel.map(inputs.files.count, threads: ProcessInfo.processInfo.activeProcessorCount) { index in
-                let file = inputs.files[index]
-                do throws(ProblemList) {
-                    let application = try loader.load(path: file)
+            var invalid = 0
+            for result in results {
+                switch result {
+                case .valid(let file, let application):
                     let members = application.members?.count ?? 0
                     // Names from the file and the file's own name are shown, never obeyed.
                     let name = VisibleText.escape(application.identity.name)
                     let call = VisibleText.escape(application.call)
-                    let summary = language == .fr
-                        ? "« \(name) », appel \(call), \(members) membres"
-                        : "“\(name)”, call \(call), \(members) members"
-                    return (valid: true, lines: ["\(terminal.paint("OK", .green)) \(VisibleText.escape(file)) — \(summary)"])
-                } catch {
-                    return (valid: false, lines: error.problems.map { terminal.paint($0.formatted(language), .red) })
+                    let summary =
+                        language == .fr
+                        ? "« \(name) », appel \(call), \(members) membres" : "“\(name)”, call \(call), \(members) members"
+                    terminal.out("\(terminal.paint("OK", .green)) \(VisibleText.escape(file)) — \(summary)")
+                case .invalid(_, let problems):
+                    invalid += 1
+                    problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
                 }
-            }
-            var invalid = 0
-            for result in results {
-                if !result.valid { invalid += 1 }
-                result.lines.forEach { terminal.out($0) }
             }
             for file in inputs.ignored {
                 terminal.err(
