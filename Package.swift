@@ -20,7 +20,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -30,6 +29,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // OpenSSL's libcrypto, for the SHA-256 digests of the audit trail.
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // The schemas and the shipped criteria, compiled into the binary (embedInCode).
         // Data/ holds symbolic links to the files in Schemas/ and Criteria/.
         .target(
@@ -51,8 +52,8 @@ let package = Package(
         .target(
             name: "PTCEFormats",
             dependencies: [
-                "PTCEModel", "PTCEEngine", "XMLSafe", "PTCEResources",
-                .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift"),
+                "PTCEModel", "PTCEEngine", "XMLSafe", "PTCEResources", "CLibCrypto",
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings),
         // Renderers only: the applicant's check, the jury's report (HTML, Markdown, JSON, CSV).
