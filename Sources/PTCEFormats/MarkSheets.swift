@@ -43,7 +43,8 @@ public enum MarkSheets {
                             kind: .value, location: SourceLocation(file: mark.file, line: mark.line),
                             message: Localized(
                                 fr: "juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion) : deux notes différentes (\(first.value) dans \(first.file), \(mark.value) ici) — aucune n’est retenue",
-                                en: "juror \(mark.juror), application \(mark.application), criterion \(mark.criterion): two different marks (\(first.value) in \(first.file), \(mark.value) here) — neither counts")))
+                                en: "juror \(mark.juror), application \(mark.application), criterion \(mark.criterion): two different marks (\(first.value) in \(first.file), \(mark.value) here) — neither counts"),
+                            code: "jury.contradictory-marks"))
                 }
             } else {
                 unique[key] = mark
@@ -83,7 +84,8 @@ public enum MarkSheets {
                 problems.append(
                     Problem(
                         kind: .value, location: SourceLocation(file: path, line: line),
-                        message: Localized(fr: "ligne incomplète : il manque des colonnes", en: "incomplete row: columns are missing")))
+                        message: Localized(fr: "ligne incomplète : il manque des colonnes", en: "incomplete row: columns are missing"),
+                        code: "jury.incomplete-row"))
                 continue
             }
             let text = row[value]
@@ -92,7 +94,8 @@ public enum MarkSheets {
                 problems.append(
                     Problem(
                         kind: .value, location: SourceLocation(file: path, line: line),
-                        message: Localized(fr: "« \(text) » n’est pas une note", en: "“\(text)” is not a mark")))
+                        message: Localized(fr: "« \(text) » n’est pas une note", en: "“\(text)” is not a mark"),
+                        code: "jury.not-a-mark"))
                 continue
             }
             marks.append(

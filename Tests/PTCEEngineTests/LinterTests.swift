@@ -41,7 +41,8 @@ import Testing
         let error = try #require(found.first { $0.check == "unknown-fact" })
         #expect(error.severity == .error)
         #expect(error.location.line == (try line(of: "fact=\"legalPersonCount\"")))
-        #expect(error.message.en.contains("legalPersonsCount"))
+        #expect(error.code == "lint.unknown-fact")
+        #expect(error.message.en.contains("legalPersonsCount"), "the message names the fact")
     }
 
     @Test func duplicateIdIsLocatedAtTheSecondUse() throws {

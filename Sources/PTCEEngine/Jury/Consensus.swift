@@ -96,7 +96,7 @@ public struct JuryOutcome: Sendable {
             let name = settings.anonymise ? "\((order.firstIndex(of: juror) ?? order.count) + 1)" : juror
             return language == .fr ? "juré \(name)" : "juror \(name)"
         }
-        func refuse(_ mark: JurorMark, fr: String, en: String) {
+        func refuse(_ mark: JurorMark, _ code: String, fr: String, en: String) {
             // Anonymised, a refusal names neither the juror nor the sheet (whose name is the juror's id).
             let location = settings.anonymise ? SourceLocation(file: shown(mark.juror, .en), line: 0) : SourceLocation(file: mark.file, line: mark.line)
             refused.append(
@@ -104,35 +104,36 @@ public struct JuryOutcome: Sendable {
                     kind: .value, location: location,
                     message: Localized(
                         fr: "note refusée (\(shown(mark.juror, .fr)), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
-                        en: "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)")))
+                        en: "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)"),
+                    code: "jury.\(code)"))
         }
         for mark in sheets.marks {
             if let call = mark.call, call != criteria.call.id {
                 refuse(
-                    mark, fr: "feuille de l’appel \(call), pas de \(criteria.call.id)",
+                    mark, "other-call", fr: "feuille de l’appel \(call), pas de \(criteria.call.id)",
                     en: "sheet for call \(call), not \(criteria.call.id)")
                 continue
             }
             guard let juror = jurorsByID[mark.juror] else {
-                refuse(mark, fr: "juré inconnu du fichier des jurés", en: "juror not in the jurors file")
+                refuse(mark, "unknown-juror", fr: "juré inconnu du fichier des jurés", en: "juror not in the jurors file")
                 continue
             }
             guard let summary = summariesByID[mark.application] else {
-                refuse(mark, fr: "dossier inconnu dans ce lot", en: "no such application in this batch")
+                refuse(mark, "unknown-application", fr: "dossier inconnu dans ce lot", en: "no such application in this batch")
                 continue
             }
             guard let input = inputs[mark.criterion] else {
-                refuse(mark, fr: "ce critère n’est pas noté par le jury", en: "this criterion is not marked by the jury")
+                refuse(mark, "not-marked-criterion", fr: "ce critère n’est pas noté par le jury", en: "this criterion is not marked by the jury")
                 continue
             }
             if let reason = juror.conflict(with: summary.id, sirens: summary.sirens) {
-                refuse(mark, fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))", en: "the juror is in conflict with this application (\(reason.en))")
+                refuse(mark, "conflict", fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))", en: "the juror is in conflict with this application (\(reason.en))")
                 continue
             }
             guard input.accepts(mark.value) else {
                 let n = { (value: Decimal, language: Language) in Format.number(value, places: 2, language: language) }
                 refuse(
-                    mark,
+                    mark, "off-scale",
                     fr: "\(n(mark.value, .fr)) hors de l’échelle (\(n(input.range.lowerBound, .fr)) à \(n(input.range.upperBound, .fr)), pas de \(n(input.step, .fr)))",
                     en: "\(n(mark.value, .en)) is off the scale (\(n(input.range.lowerBound, .en)) to \(n(input.range.upperBound, .en)), steps of \(n(input.step, .en)))")
                 continue
