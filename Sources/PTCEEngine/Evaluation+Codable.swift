@@ -130,31 +130,17 @@ extension FactValue: Codable {
 }
 
 extension ParameterValue: Codable {
-    enum CodingKeys: String, CodingKey { case kind, value }
-
+    /// Written as the fact value it compares with (a number, a boolean, a timestamp).
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch try container.decode(String.self, forKey: .kind) {
-        case "number": self = .number(try container.decode(Decimal.self, forKey: .value))
-        case "boolean": self = .boolean(try container.decode(Bool.self, forKey: .value))
-        case "timestamp": self = .timestamp(try container.decode(Timestamp.self, forKey: .value))
-        case let other:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown parameter kind \(other)")
+        switch try FactValue(from: decoder) {
+        case .number(let value): self = .number(value)
+        case .boolean(let value): self = .boolean(value)
+        case .timestamp(let value): self = .timestamp(value)
+        case .range, .missing:
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "a parameter has one known value"))
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .number(let value):
-            try container.encode("number", forKey: .kind)
-            try container.encode(value, forKey: .value)
-        case .boolean(let value):
-            try container.encode("boolean", forKey: .kind)
-            try container.encode(value, forKey: .value)
-        case .timestamp(let value):
-            try container.encode("timestamp", forKey: .kind)
-            try container.encode(value, forKey: .value)
-        }
-    }
+    public func encode(to encoder: any Encoder) throws { try asFact.encode(to: encoder) }
 }

@@ -59,7 +59,7 @@ public struct Evaluator: Sendable {
             switch scale {
             case .marked(let marks, _):
                 guard let mark = jury[result.id] else { continue }
-                updated.points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
+                updated.points = JuryScoring.points(mark: mark, on: marks, weight: weight)
                 updated.awaitingMarks = false
                 updated.juryHeadroom = 0
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
@@ -78,7 +78,7 @@ public struct Evaluator: Sendable {
                     rescored.results[index] = updated
                     continue
                 }
-                updated.points = max(0, min(weight, computed + adjustment))
+                updated.points = JuryScoring.adjusted(computed, by: adjustment, weight: weight)
                 updated.juryHeadroom = 0
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
                 let sign = adjustment >= 0 ? "+" : ""
@@ -234,7 +234,7 @@ final class Context {
                     result.juryHeadroom = weight
                     return result
                 }
-                points = Format.rounded(weight * (mark - marks.min) / (marks.max - marks.min), 2)
+                points = JuryScoring.points(mark: mark, on: marks, weight: weight)
                 text = Localized(
                     fr: "note du jury : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr))",
                     en: "jury mark: \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en))")
@@ -251,7 +251,7 @@ final class Context {
                     headroom = max(0, min(limit, weight - computed))
                 }
                 if case .mixed = scale, let adjustment = jury?[criterion.id] {
-                    computed = max(0, min(weight, computed + adjustment))
+                    computed = JuryScoring.adjusted(computed, by: adjustment, weight: weight)
                     let sign = adjustment >= 0 ? "+" : ""
                     text = Localized(
                         fr: "\(text.fr) ; ajustement du jury : \(sign)\(Format.number(adjustment, places: 2, language: .fr))",
