@@ -28,12 +28,7 @@ public struct ApplicationLoader: Sendable {
 
     /// Loads an application from bytes already read (`path` is used in messages).
     public func load(bytes: [UInt8], path: String) throws(ProblemList) -> Application {
-        let root: XMLElement
-        do {
-            root = try reader.read(bytes: bytes, path: path, schema: schema)
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
+        let root = try DocumentReader.read(bytes, path: path, as: .application, schema: schema, reader: reader)
         return try ApplicationDecoder.decode(root, file: path)
     }
 }

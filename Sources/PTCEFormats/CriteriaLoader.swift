@@ -28,19 +28,15 @@ public struct CriteriaLoader: Sendable {
     public func load(bytes: [UInt8], path: String) throws(ProblemList) -> CriteriaFile {
         let root: XMLElement
         do {
-            root = try reader.read(bytes: bytes, path: path, schema: schema)
+            root = try DocumentReader.read(bytes, path: path, as: .criteria, schema: schema, reader: reader)
         } catch {
-            throw ProblemList(error.diagnostics.map { diagnostic in
-                var problem = Problem(diagnostic)
-                problem.check = diagnostic.stage == .schema ? "xsd" : "xml"
-                if diagnostic.stage == .schema {
-                    // Point at the criteria schema, not the application one.
-                    problem.message = Localized(
-                        fr: problem.message.fr.replacingOccurrences(of: "voir `ptce schema`", with: "voir Criteria/criteria.xsd"),
-                        en: problem.message.en.replacingOccurrences(of: "see `ptce schema`", with: "see Criteria/criteria.xsd"))
-                }
-                return problem
-            })
+            // The linter's check ids: xsd for the schema, xml for the syntax and the policy.
+            throw ProblemList(
+                error.problems.map { problem in
+                    var problem = problem
+                    problem.check = problem.kind == .schema ? "xsd" : "xml"
+                    return problem
+                })
         }
         let decoder = CriteriaDecoder(file: path)
         let file = decoder.decode(root, sha256: sha256Hex(bytes))

@@ -69,7 +69,7 @@ public enum DataFiles {
         do {
             return .success(try XMLSchema(bytes: data, path: relativePath))
         } catch {
-            return .failure(ProblemList(error.diagnostics.map(Problem.init)))
+            return .failure(ProblemList(error.diagnostics.map { Problem($0, in: .schema) }))
         }
     }
 

@@ -30,13 +30,7 @@ public enum JurorsFile {
     }
 
     static func xml(_ bytes: [UInt8], path: String) throws(ProblemList) -> [Juror] {
-        let schema = try DataFiles.schema("Schemas/jurors.xsd")
-        let root: XMLElement
-        do {
-            root = try XMLReader().read(bytes: bytes, path: path, schema: schema)
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
+        let root = try DocumentReader.read(bytes, path: path, as: .jurors)
         return root.children("juror").map { element in
             Juror(
                 id: element.attributes["id"] ?? "",

@@ -53,7 +53,7 @@ enum LibXMLMessages {
             "<\($0[1])> : l’attribut \($0[2]) n’est pas permis"
         },
         rule(#"^Element '([^']+)': No matching global declaration available for the validation root\.$"#) {
-            "élément racine <\($0[1])> inconnu : attendu <application xmlns=\"urn:x-ptce:application:1\">"
+            "élément racine <\($0[1])> inconnu : attendu \(expectedRoot)"
         },
         rule(#"^Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)$"#) {
             "la balise </\($0[3])> ne ferme pas <\($0[1])> ouverte ligne \($0[2])"
@@ -66,6 +66,10 @@ enum LibXMLMessages {
         rule(#"^Entity '([^']+)' not defined$"#) { "entité &\($0[1]); non définie (écrivez &amp; pour une esperluette)" },
         rule(#"^AttValue: \" or ' expected$"#) { _ in "valeur d’attribut attendue entre guillemets" },
     ] }
+
+    /// Stands in a wording for the root element the document's kind expects (replaced by
+    /// ``Problem/init(_:in:)``).
+    static let expectedRoot = "{racine attendue}"
 
     /// The French wording of `message`, or nil when it is not recognised.
     static func french(_ message: String) -> String? {

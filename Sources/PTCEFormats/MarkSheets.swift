@@ -107,13 +107,7 @@ public enum MarkSheets {
     }
 
     static func xml(_ bytes: [UInt8], path: String) throws(ProblemList) -> [JurorMark] {
-        let schema = try DataFiles.schema("Schemas/marks.xsd")
-        let root: XMLElement
-        do {
-            root = try XMLReader().read(bytes: bytes, path: path, schema: schema)
-        } catch {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        }
+        let root = try DocumentReader.read(bytes, path: path, as: .marks)
         let juror = root.attributes["juror"] ?? ""
         let call = root.attributes["call"]
         return root.children("mark").compactMap { element in

@@ -4,8 +4,9 @@ public import XMLSafe
 import PTCEEngine
 
 extension Problem {
-    /// Translates a reader diagnostic into a bilingual problem.
-    public init(_ diagnostic: XMLDiagnostic) {
+    /// Translates a reader diagnostic into a bilingual problem, worded for the kind of
+    /// document read (which schema to look at, which root element is expected).
+    public init(_ diagnostic: XMLDiagnostic, in document: DocumentKind = .application) {
         let kind: Kind = switch diagnostic.stage {
         case .input: .input
         case .syntax: .syntax
@@ -25,9 +26,11 @@ extension Problem {
                     fr: "XML mal formé : \(LibXMLMessages.french(text) ?? text) — corrigez la syntaxe à cet endroit",
                     en: "malformed XML: \(text) — fix the syntax at this place")
             case .schema:
+                let french = (LibXMLMessages.french(text) ?? text).replacingOccurrences(
+                    of: LibXMLMessages.expectedRoot, with: document.expectedRoot)
                 message = Localized(
-                    fr: "non conforme au schéma : \(LibXMLMessages.french(text) ?? text) — voir `ptce schema`",
-                    en: "does not follow the schema: \(text) — see `ptce schema`")
+                    fr: "non conforme au schéma : \(french) — \(document.schemaHint.fr)",
+                    en: "does not follow the schema: \(text) — \(document.schemaHint.en)")
             case .input, .policy:
                 message = .same(text)
             }

@@ -40,18 +40,8 @@ public struct ScenarioFile: Sendable {
 
     /// Reads and validates a scenario file against `Criteria/scenarios.xsd`.
     public static func load(path: String) throws(ProblemList) -> ScenarioFile {
-        let schema = try DataFiles.schema("Criteria/scenarios.xsd")
-        let root: XMLElement
-        do {
-            root = try XMLReader().read(
-                bytes: try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes), path: path, schema: schema)
-        } catch let error as XMLReadError {
-            throw ProblemList(error.diagnostics.map(Problem.init))
-        } catch let error as ProblemList {
-            throw error
-        } catch {
-            throw ProblemList([])
-        }
+        let root = try DocumentReader.read(
+            try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes), path: path, as: .scenarios)
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ relative: String) -> String {
             relative.hasPrefix("/") ? relative : (folder.isEmpty ? relative : folder + "/" + relative)

@@ -19,3 +19,18 @@ import Testing
         #expect(LibXMLMessages.french("Something libxml2 says rarely") == nil)
     }
 }
+
+/// Each kind of document points its reader at its own schema and root element, never at the
+/// application's (`ptce schema`).
+@Suite struct DocumentKindWordingTests {
+    @Test(arguments: [DocumentKind.jurors, .marks, .scenarios, .criteria])
+    func aWrongRootNamesTheKindsOwnSchemaAndRoot(_ kind: DocumentKind) throws {
+        let bytes = Array("<?xml version=\"1.0\"?>\n<application/>".utf8)
+        let error = #expect(throws: ProblemList.self) { try DocumentReader.read(bytes, path: "f.xml", as: kind) }
+        let problem = try #require(error?.problems.first)
+        #expect(problem.code == "xml.schema")
+        #expect(problem.message.fr.contains(kind.schemaPath))
+        #expect(!problem.message.fr.contains("ptce schema"))
+        #expect(!problem.message.fr.contains("urn:x-ptce:application"))
+    }
+}
