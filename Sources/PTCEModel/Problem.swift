@@ -133,6 +133,14 @@ extension Problem {
             Localized(
                 fr: "octets invalides en UTF-8 (octet \(offset)) : enregistrez le fichier en UTF-8",
                 en: "invalid UTF-8 bytes (byte \(offset)): save the file as UTF-8")
+        case .invalidUTF16(let offset):
+            Localized(
+                fr: "UTF-16 invalide (octet \(offset)) : enregistrez le fichier en UTF-8",
+                en: "invalid UTF-16 (byte \(offset)): save the file as UTF-8")
+        case .forbiddenCharacter(let offset):
+            Localized(
+                fr: "caractère interdit en XML (caractère de contrôle, octet \(offset)) : supprimez-le",
+                en: "character forbidden in XML (a control character, byte \(offset)): remove it")
         case .timeLimit(let seconds):
             Localized(
                 fr: "lecture interrompue : plus de \(seconds) s (XMLLimits.maxParseSeconds)",
