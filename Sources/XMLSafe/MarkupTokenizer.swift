@@ -25,27 +25,22 @@ struct MarkupTokenizer {
         let count = bytes.count
         var index = 0
         var line = 1
-        /// Moves past the first `terminator` at or after `index` (or to the end), counting lines.
-        func skip(past terminator: StaticString) {
-            let first = terminator.utf8Start[0]
-            let length = terminator.utf8CodeUnitCount
+        /// Moves past the first `a b c` (`-->`, `]]>`) or `b c` (`?>`, with `a` 0) that starts at
+        /// or after `index`, or to the end, counting lines.
+        func skip(past a: UInt8, _ b: UInt8, _ c: UInt8) {
+            let first = index + (a == 0 ? 2 : 3)  // The earliest end of the terminator.
             while index < count {
                 let byte = bytes[index]
-                if byte == 0x0A { line += 1 }
-                if byte == first, index + length <= count,
-                    (1..<length).allSatisfy({ bytes[index + $0] == terminator.utf8Start[$0] })
-                {
-                    index += length
+                index += 1
+                if byte == 0x0A {
+                    line += 1
+                } else if byte == c, index >= first, bytes[index - 2] == b, a == 0 || bytes[index - 3] == a {
                     return
                 }
-                index += 1
             }
         }
-        func starts(with prefix: StaticString) -> Bool {
-            let length = prefix.utf8CodeUnitCount
-            guard index + length <= count else { return false }
-            return (0..<length).allSatisfy { bytes[index + $0] == prefix.utf8Start[$0] }
-        }
+        let dash = UInt8(ascii: "-")
+        let cdata = Array("[CDATA[".utf8)
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A { line += 1 }
@@ -53,18 +48,21 @@ struct MarkupTokenizer {
                 index += 1
                 continue
             }
-            if starts(with: "<!--") {
-                index += 4
-                skip(past: "-->")
-            } else if starts(with: "<![CDATA[") {
-                index += 9
-                skip(past: "]]>")
-            } else if starts(with: "<?") {
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            if next == UInt8(ascii: "!") {
+                if index + 3 < count, bytes[index + 2] == dash, bytes[index + 3] == dash {
+                    index += 4
+                    skip(past: dash, dash, UInt8(ascii: ">"))
+                } else if index + 2 + cdata.count <= count, bytes[(index + 2)..<(index + 2 + cdata.count)].elementsEqual(cdata) {
+                    index += 2 + cdata.count
+                    skip(past: UInt8(ascii: "]"), UInt8(ascii: "]"), UInt8(ascii: ">"))
+                } else {
+                    return .declaration(line: line)
+                }
+            } else if next == UInt8(ascii: "?") {
                 index += 2
-                skip(past: "?>")
-            } else if starts(with: "<!") {
-                return .declaration(line: line)
-            } else if starts(with: "</") {
+                skip(past: 0, UInt8(ascii: "?"), UInt8(ascii: ">"))
+            } else if next == UInt8(ascii: "/") {
                 index += 2  // An end tag holds no attribute; its `>` is passed as text.
             } else if let finding = startTag(bytes, index: &index, line: &line) {
                 return finding

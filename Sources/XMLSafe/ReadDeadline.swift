@@ -25,17 +25,19 @@ final class ReadDeadline {
 
     let budget: Duration
     private let started: ContinuousClock.Instant
-    /// For tests: pretend the deadline passed at the first check made at this checkpoint.
+    /// For tests: pretend the deadline passed at the `expireAfter`-th check made at this checkpoint.
     private let expireAt: Checkpoint?
+    private let expireAfter: Int
     /// The checkpoint that found the deadline passed, if any.
     private(set) var expiredAt: Checkpoint?
-    /// How many times the deadline was checked.
-    private(set) var checks = 0
+    /// How many times the deadline was checked at each checkpoint.
+    private(set) var checks: [Checkpoint: Int] = [:]
 
-    init(seconds: Double, expireAt: Checkpoint? = nil) {
+    init(seconds: Double, expireAt: Checkpoint? = nil, after expireAfter: Int = 1) {
         budget = .milliseconds(Int((seconds * 1000).rounded()))
         started = .now
         self.expireAt = expireAt
+        self.expireAfter = expireAfter
     }
 
     /// Time spent since the read started.
@@ -44,8 +46,8 @@ final class ReadDeadline {
     /// True once the budget is spent; remembers where that was first seen.
     func passed(at checkpoint: Checkpoint) -> Bool {
         if expiredAt != nil { return true }
-        checks += 1
-        if checkpoint == expireAt || elapsed > budget {
+        checks[checkpoint, default: 0] += 1
+        if (checkpoint == expireAt && checks[checkpoint] == expireAfter) || elapsed > budget {
             expiredAt = checkpoint
             return true
         }
