@@ -39,13 +39,28 @@ private func checkReports(_ summary: ApplicationSummary, _ evaluator: Evaluator)
     }
 }
 
+/// Reads `bytes` as the loader does, with or without the schema. The reader's own deadline
+/// (``XMLLimits/maxParseSeconds``, for screen, parse, validation and copy) passed is a finding:
+/// it stops the fuzzer like a crash, so a slow input is kept as `crash-…`.
+private func read(_ bytes: [UInt8], schema: XMLSchema?) -> XMLElement? {
+    do {
+        return try loader.reader.read(bytes: bytes, path: "fuzz.xml", schema: schema)
+    } catch {
+        for diagnostic in error.diagnostics {
+            if case .timeLimit = diagnostic.refusal { fatalError("slow input: \(error.description)") }
+        }
+        return nil
+    }
+}
+
 /// libFuzzer entry point: any bytes go through the strict reader, the schema, the decoder and,
 /// when they form an application, through every criterion of both calls and the four reports.
-/// Refusals are expected; a crash, a hang, a leak or a report that differs is the bug.
+/// Refusals are expected; a crash, a hang, a leak, a read past its deadline or a report that
+/// differs is the bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
-    if let application = try? loader.load(bytes: bytes, path: "fuzz.xml") {
+    if let root = read(bytes, schema: loader.schema), let application = try? ApplicationDecoder.decode(root, file: "fuzz.xml") {
         for evaluator in evaluators {
             let evaluation = evaluator.evaluate(application)
             _ = evaluation.missing
@@ -53,7 +68,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     }
     // The decoder also runs on documents that are well-formed but not schema-valid.
-    if let root = try? XMLReader().read(bytes: bytes, path: "fuzz.xml") {
+    if let root = read(bytes, schema: nil) {
         _ = try? ApplicationDecoder.decode(root, file: "fuzz.xml")
     }
     return 0
