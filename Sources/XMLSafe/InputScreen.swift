@@ -79,7 +79,8 @@ enum InputScreen {
         let limit = session.limits.maxAttributesPerElement
         switch MarkupTokenizer(limit: limit).scan(body) {
         case .declaration(let line):
-            session.refuse(.doctype, line: line, message: "DOCTYPE or other declaration refused: documents must not declare a DTD")
+            session.refuse(
+                .doctype, line: line, message: "DOCTYPE or other declaration refused: documents must not declare a DTD")
             return false
         case .tooManyAttributes(let element, let line):
             session.refuse(

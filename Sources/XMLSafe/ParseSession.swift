@@ -133,7 +133,9 @@ let checkedStartElement: startElementNsSAX2Func = {
         return
     }
     let depth = Int(context.pointee.nameNr) + 1
-    if session.textBytes.count <= depth { session.textBytes.append(contentsOf: repeatElement(0, count: depth + 1 - session.textBytes.count)) }
+    if session.textBytes.count <= depth {
+        session.textBytes.append(contentsOf: repeatElement(0, count: depth + 1 - session.textBytes.count))
+    }
     session.textBytes[depth] = 0
     xmlSAX2StartElementNs(
         context, localname, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)

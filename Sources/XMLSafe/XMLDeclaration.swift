@@ -56,7 +56,8 @@ struct XMLDeclaration {
             let quote = bytes[index]
             index += 1
             let valueStart = index
-            while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "<"), bytes[index] != UInt8(ascii: ">") {
+            while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "<"), bytes[index] != UInt8(ascii: ">")
+            {
                 index += 1
             }
             guard index < bytes.count, bytes[index] == quote else { return }

@@ -70,36 +70,71 @@ import TestSupport
     }
 
     static let cases: [Case] = [
-        Case(name: "comment-desync-many-attrs", make: { Array((declaration + "<!-- <x ' -->\n<a " + attributes + "/>\n").utf8) }, outcome: .refused(tooMany)),
-        Case(name: "cdata-desync-many-attrs", make: { Array((declaration + "<r><![CDATA[<x ']]><a " + attributes + "/></r>\n").utf8) }, outcome: .refused(tooMany)),
-        Case(name: "utf16-many-attrs", make: { utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a " + attributes + "/>\n") }, outcome: .refused(tooMany)),
+        Case(
+            name: "comment-desync-many-attrs", make: { Array((declaration + "<!-- <x ' -->\n<a " + attributes + "/>\n").utf8) },
+            outcome: .refused(tooMany)),
+        Case(
+            name: "cdata-desync-many-attrs",
+            make: { Array((declaration + "<r><![CDATA[<x ']]><a " + attributes + "/></r>\n").utf8) }, outcome: .refused(tooMany)),
+        Case(
+            name: "utf16-many-attrs", make: { utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a " + attributes + "/>\n") },
+            outcome: .refused(tooMany)),
         Case(name: "worst-attrs-4mib", make: worstAttributes, outcome: .refused(tooMany)),
         Case(
-            name: "nested-100000", make: { Array((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8) },
+            name: "nested-100000",
+            make: { Array((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8) },
             outcome: .refused(.tooDeep(limit: XMLLimits.defaultMaxDepth))),
-        Case(name: "elements-100000", make: { Array(("<a>" + String(repeating: "<b/>", count: 100_000) + "</a>").utf8) }, outcome: .refused(.tooManyElements(limit: XMLLimits.defaultMaxElements))),
+        Case(
+            name: "elements-100000", make: { Array(("<a>" + String(repeating: "<b/>", count: 100_000) + "</a>").utf8) },
+            outcome: .refused(.tooManyElements(limit: XMLLimits.defaultMaxElements))),
         Case(
             name: "text-4mib", make: { Array(("<a>" + String(repeating: "x", count: fourMiB - 10) + "</a>").utf8) },
             outcome: .refused(.textTooLong(element: "a", limit: XMLLimits.defaultMaxTextBytes))),
         Case(
-            name: "comment-4mib", make: { application(identity: "<name>T</name><!--" + String(repeating: "<x '", count: fourMiB / 4 - 100) + "-->") },
+            name: "comment-4mib",
+            make: { application(identity: "<name>T</name><!--" + String(repeating: "<x '", count: fourMiB / 4 - 100) + "-->") },
             outcome: .accepted),
         Case(
-            name: "summary-blank-60k", make: { application(identity: "<name>T</name><summary>" + String(repeating: " \n", count: 30_000) + "</summary>") },
+            name: "summary-blank-60k",
+            make: { application(identity: "<name>T</name><summary>" + String(repeating: " \n", count: 30_000) + "</summary>") },
             outcome: .invalid(line: 3)),
         Case(
-            name: "email-backtracking", make: { application(identity: "<name>T</name><contact><name>C</name><email>a@" + String(repeating: "b.", count: 20_000) + "@</email></contact>") },
+            name: "email-backtracking",
+            make: {
+                application(
+                    identity: "<name>T</name><contact><name>C</name><email>a@" + String(repeating: "b.", count: 20_000)
+                        + "@</email></contact>")
+            },
             outcome: .invalid(line: 3)),
         Case(
-            name: "zone-backtracking", make: { application(identity: "<name>T</name><submittedAt>2015-01-01T00:00:00." + String(repeating: "0", count: 60_000) + "</submittedAt>") },
+            name: "zone-backtracking",
+            make: {
+                application(
+                    identity: "<name>T</name><submittedAt>2015-01-01T00:00:00." + String(repeating: "0", count: 60_000)
+                        + "</submittedAt>")
+            },
             outcome: .invalid(line: 3)),
-        Case(name: "regex-stress-fail", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-fail.xml") }, outcome: .accepted),
-        Case(name: "multiline-summary", make: { try Repository.bytes("Tests/HostileInputs/multiline-summary.xml") }, outcome: .accepted),
-        Case(name: "regex-stress-name20k", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-name20k.xml") }, outcome: .invalid(line: 13)),
-        Case(name: "regex-stress-40k", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-40k.xml") }, outcome: .invalid(line: 16)),
-        Case(name: "regex-stress-4fields", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-4fields.xml") }, outcome: .invalid(line: 39)),
-        Case(name: "encoding-latin1-newline", make: { try Repository.bytes("Tests/HostileInputs/encoding-latin1-newline.xml") }, outcome: .refused(.encoding("ISO-8859-1"))),
-        Case(name: "encoding-latin1-padded", make: { try Repository.bytes("Tests/HostileInputs/encoding-latin1-padded.xml") }, outcome: .refused(.encoding("ISO-8859-1"))),
+        Case(
+            name: "regex-stress-fail", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-fail.xml") },
+            outcome: .accepted),
+        Case(
+            name: "multiline-summary", make: { try Repository.bytes("Tests/HostileInputs/multiline-summary.xml") },
+            outcome: .accepted),
+        Case(
+            name: "regex-stress-name20k", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-name20k.xml") },
+            outcome: .invalid(line: 13)),
+        Case(
+            name: "regex-stress-40k", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-40k.xml") },
+            outcome: .invalid(line: 16)),
+        Case(
+            name: "regex-stress-4fields", make: { try Repository.bytes("Tests/HostileInputs/regex-stress-4fields.xml") },
+            outcome: .invalid(line: 39)),
+        Case(
+            name: "encoding-latin1-newline", make: { try Repository.bytes("Tests/HostileInputs/encoding-latin1-newline.xml") },
+            outcome: .refused(.encoding("ISO-8859-1"))),
+        Case(
+            name: "encoding-latin1-padded", make: { try Repository.bytes("Tests/HostileInputs/encoding-latin1-padded.xml") },
+            outcome: .refused(.encoding("ISO-8859-1"))),
     ]
 
     @Test(arguments: cases) func noInputUpTo4MiBOutrunsTheReader(input: Case) throws {

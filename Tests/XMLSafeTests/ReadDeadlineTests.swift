@@ -11,7 +11,8 @@ import TestSupport
         schema = try XMLSchema(bytes: try Repository.bytes("Schemas/application.xsd"), path: "Schemas/application.xsd")
     }
 
-    func read(_ bytes: [UInt8], deadline: ReadDeadline, limits: XMLLimits = .standard, schema: XMLSchema? = nil) -> XMLReadError? {
+    func read(_ bytes: [UInt8], deadline: ReadDeadline, limits: XMLLimits = .standard, schema: XMLSchema? = nil) -> XMLReadError?
+    {
         do {
             _ = try XMLReader(limits: limits).read(bytes: bytes, path: "d.xml", schema: schema, deadline: deadline)
             return nil

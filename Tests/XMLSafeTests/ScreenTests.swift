@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func attributesInsideACommentOrCDATAAreNotCounted() throws {
-        let text = "<r><!-- <a \(Self.manyAttributes)/> --><![CDATA[<a \(Self.manyAttributes)/>]]><?p <a \(Self.manyAttributes)/>?></r>"
+        let text =
+            "<r><!-- <a \(Self.manyAttributes)/> --><![CDATA[<a \(Self.manyAttributes)/>]]><?p <a \(Self.manyAttributes)/>?></r>"
         let root = try reader.read(bytes: Array(text.utf8), path: "s.xml")
         #expect(root.name == "r")
     }
@@ -78,7 +79,9 @@ import Testing
     }
 
     @Test func utf8DeclaredAnyWayIsAcceptedAndUTF16OnlyWhenTranscoded() throws {
-        for declaration in ["<?xml version='1.0' encoding = 'utf-8' ?>", "<?xml version=\"1.0\"\nencoding=\"UTF8\"?>", "<?xml version=\"1.0\"?>"] {
+        for declaration in [
+            "<?xml version='1.0' encoding = 'utf-8' ?>", "<?xml version=\"1.0\"\nencoding=\"UTF8\"?>", "<?xml version=\"1.0\"?>",
+        ] {
             let root = try reader.read(bytes: Array("\(declaration)\n<a>x</a>".utf8), path: "d.xml")
             #expect(root.text == "x")
         }

@@ -27,13 +27,17 @@ private func checkReports(_ summary: ApplicationSummary, _ evaluator: Evaluator)
         let whole = RankedBatch(entries: [.evaluated(summary)], criteria: criteria, parameters: evaluator.parameters)
         let slim = RankedBatch(entries: [.evaluated(summary.slimmed())], criteria: criteria, parameters: evaluator.parameters)
         for renderer in renderers {
-            let expected = try! renderer.render(ReportContext(batch: whole, language: language, asOf: "2015-09-15", toolVersion: "fuzz"))
+            let expected = try! renderer.render(
+                ReportContext(batch: whole, language: language, asOf: "2015-09-15", toolVersion: "fuzz"))
             let streamed = try! renderer.render(
                 ReportContext(batch: slim, language: language, asOf: "2015-09-15", toolVersion: "fuzz", spool: spool))
             // memcmp: an instrumented byte-by-byte comparison of whole reports is slow enough
             // to trip libFuzzer's timeout.
-            let same = expected.count == streamed.count
-                && expected.withUnsafeBytes { a in streamed.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+            let same =
+                expected.count == streamed.count
+                && expected.withUnsafeBytes { a in
+                    streamed.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+                }
             precondition(same, "\(renderer.fileName) differs when spooled (\(language))")
         }
     }
@@ -64,7 +68,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         for evaluator in evaluators {
             let evaluation = evaluator.evaluate(application)
             _ = evaluation.missing
-            checkReports(ApplicationSummary(application: application, file: "fuzz.xml", sha256: "", evaluator: evaluator), evaluator)
+            checkReports(
+                ApplicationSummary(application: application, file: "fuzz.xml", sha256: "", evaluator: evaluator), evaluator)
         }
     }
     // The decoder also runs on documents that are well-formed but not schema-valid.
