@@ -1,7 +1,12 @@
 // swift-tools-version: 6.1
 // A libFuzzer target over the reader, the decoder and the engine. Kept out of the main package
 // because it only links with `-sanitize=fuzzer`. See Fuzz/README.md.
+import Foundation
 import PackageDescription
+
+/// SwiftPM names a path dependency after its folder: "main" in the main checkout, another name
+/// in a git worktree.
+let parent = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent().lastPathComponent.lowercased()
 
 let package = Package(
     name: "PTCEFuzz",
@@ -10,10 +15,10 @@ let package = Package(
         .executableTarget(
             name: "PTCEFuzz",
             dependencies: [
-                .product(name: "XMLSafe", package: "main"),
-                .product(name: "PTCEModel", package: "main"),
-                .product(name: "PTCEEngine", package: "main"),
-                .product(name: "PTCEReports", package: "main"),
+                .product(name: "XMLSafe", package: parent),
+                .product(name: "PTCEModel", package: parent),
+                .product(name: "PTCEEngine", package: parent),
+                .product(name: "PTCEReports", package: parent),
             ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )

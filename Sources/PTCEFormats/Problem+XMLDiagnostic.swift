@@ -94,6 +94,14 @@ extension Problem {
             Localized(
                 fr: "lecture interrompue : plus de \(seconds) s (XMLLimits.maxParseSeconds)",
                 en: "reading stopped: more than \(seconds) s (XMLLimits.maxParseSeconds)")
+        case .invalidUTF16(let offset):
+            Localized(
+                fr: "UTF-16 invalide (octet \(offset)) : enregistrez le fichier en UTF-8",
+                en: "invalid UTF-16 (byte \(offset)): save the file as UTF-8")
+        case .forbiddenCharacter(let offset):
+            Localized(
+                fr: "caractère interdit en XML (caractère de contrôle, octet \(offset)) : supprimez-le",
+                en: "character forbidden in XML (a control character, byte \(offset)): remove it")
         case .catalogInstruction:
             Localized(
                 fr: "instruction <?oasis-xml-catalog?> refusée : un dossier ne désigne pas de catalogue — supprimez-la",

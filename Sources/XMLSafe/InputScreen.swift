@@ -1,43 +1,95 @@
-/// Checks the raw bytes before libxml2 sees them: compressed files, encodings, invalid UTF-8,
-/// and start tags with too many attributes (libxml2 2.9 spends quadratic time on those before
-/// any callback could stop it). Linear in the input; refuses with the position found.
+/// Checks the raw bytes before libxml2 sees them, in linear passes, and gives the bytes libxml2
+/// may parse: always UTF-8 without a byte-order mark (UTF-16 with its mark is transcoded here),
+/// so libxml2 is told "UTF-8" and never picks a decoder, from iconv or elsewhere.
+///
+/// Refused, with the position found: compressed files and archives, encodings other than
+/// UTF-8 and UTF-16 with a byte-order mark (including any other `encoding` in the XML
+/// declaration, wherever it sits in it), invalid UTF-8 or UTF-16, characters XML forbids,
+/// DOCTYPE declarations, and start tags with too many attributes (see ``MarkupTokenizer``).
 enum InputScreen {
-    static func screen(_ bytes: [UInt8], session: ParseSession) {
+    /// The bytes to parse, or nil after a refusal recorded in `session`.
+    static func screen(_ bytes: [UInt8], session: ParseSession) -> [UInt8]? {
         if let format = compression(bytes) {
             session.refuse(
                 .compressed(format: format), line: 1,
                 message: "the file is \(format) data, not XML; it is never decompressed")
-            return
+            return nil
         }
-        switch bytes.prefix(4).map({ $0 }) {
+        let utf8: [UInt8]
+        let transcoded: Bool
+        /// Bytes of the input before the first byte of `utf8`: a UTF-8 byte-order mark.
+        var skipped = 0
+        switch Array(bytes.prefix(4)) {
         case let b where b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]):
-            return  // UTF-16 with a byte-order mark: libxml2 decodes it.
+            switch bytes.withUnsafeBufferPointer(UTF16Transcoder.transcode) {
+            case .transcoded(let output):
+                utf8 = output
+                transcoded = true
+            case .invalid(let offset):
+                session.refuse(.invalidUTF16(offset: offset), line: 1, message: "invalid UTF-16 at byte \(offset)")
+                return nil
+            }
         case let b where b.starts(with: [0x00, 0x3C]) || b.starts(with: [0x3C, 0x00]):
             session.refuse(
                 .encoding("UTF-16 without byte-order mark"), line: 1,
                 message: "UTF-16 without a byte-order mark: save the file as UTF-8")
-            return
+            return nil
         case let b where b.starts(with: [0x00, 0x00]) || b.starts(with: [0x4C, 0x6F, 0xA7, 0x94]):
             session.refuse(.encoding("UCS-4 or EBCDIC"), line: 1, message: "unsupported encoding: save the file as UTF-8")
-            return
+            return nil
+        case let b where b.starts(with: [0xEF, 0xBB, 0xBF]):
+            utf8 = Array(bytes.dropFirst(3))
+            transcoded = false
+            skipped = 3
         default:
-            break
+            utf8 = bytes
+            transcoded = false
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let declared = declaredEncoding(body), !["UTF-8", "UTF8"].contains(declared.uppercased()) {
+        let passed = utf8.withUnsafeBufferPointer { body in
+            screenUTF8(body, transcoded: transcoded, skipped: skipped, session: session)
+        }
+        return passed ? utf8 : nil
+    }
+
+    /// The checks made on the UTF-8 text; false after a refusal.
+    private static func screenUTF8(
+        _ body: UnsafeBufferPointer<UInt8>, transcoded: Bool, skipped: Int, session: ParseSession
+    ) -> Bool {
+        let accepted = transcoded ? ["UTF-8", "UTF8", "UTF-16", "UTF16", "UTF-16LE", "UTF-16BE"] : ["UTF-8", "UTF8"]
+        for encoding in XMLDeclaration(body)?.encodings ?? [] where !accepted.contains(encoding.value.uppercased()) {
             session.refuse(
-                .encoding(declared), line: 1,
-                message: "encoding \"\(declared)\" refused: applications must be UTF-8 (or UTF-16 with a byte-order mark)")
-            return
+                .encoding(encoding.value), line: encoding.line, column: encoding.column,
+                message: "encoding \"\(encoding.value)\" refused: applications must be UTF-8 (or UTF-16 with a byte-order mark)")
+            return false
         }
         if let offset = firstInvalidUTF8(body) {
             let position = lineAndColumn(body, offset: offset)
             session.refuse(
-                .invalidUTF8(offset: offset + (bytes.count - body.count)), line: position.line, column: position.column,
-                message: "invalid UTF-8 byte sequence at byte \(offset + (bytes.count - body.count))")
-            return
+                .invalidUTF8(offset: offset + skipped), line: position.line, column: position.column,
+                message: "invalid UTF-8 byte sequence at byte \(offset + skipped)")
+            return false
         }
-        checkAttributeCounts(body, session: session)
+        if let offset = firstForbiddenCharacter(body) {
+            let position = lineAndColumn(body, offset: offset)
+            session.refuse(
+                .forbiddenCharacter(offset: offset + skipped), line: position.line, column: position.column,
+                message: "a character XML forbids (a control character) at byte \(offset + skipped)")
+            return false
+        }
+        let limit = session.limits.maxAttributesPerElement
+        switch MarkupTokenizer(limit: limit).scan(body) {
+        case .declaration(let line):
+            session.refuse(
+                .doctype, line: line, message: "DOCTYPE or other declaration refused: documents must not declare a DTD")
+            return false
+        case .tooManyAttributes(let element, let line):
+            session.refuse(
+                .tooManyAttributes(element: element, limit: limit), line: line,
+                message: "element <\(element)> has more than \(limit) attributes")
+            return false
+        case nil:
+            return true
+        }
     }
 
     /// gzip, xz, bzip2, zstd, zip (office documents): recognised by their magic numbers.
@@ -50,32 +102,16 @@ enum InputScreen {
         return signatures.first { bytes.starts(with: $0.0) }?.1
     }
 
-    /// The `encoding` pseudo-attribute of the XML declaration, if any (a byte scan: this runs
-    /// for every file, and a regular expression would be compiled each time).
-    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
-        let end = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, 200)
-        let declaration = Array(bytes[..<end])
-        let key = Array("encoding".utf8)
-        guard let start = (0...(max(0, declaration.count - key.count))).first(where: { declaration[$0..<min(declaration.count, $0 + key.count)].elementsEqual(key) })
-        else { return nil }
-        var index = start + key.count
-        while index < declaration.count, declaration[index] == 0x20 || declaration[index] == 0x3D { index += 1 }
-        guard index < declaration.count, declaration[index] == 0x22 || declaration[index] == 0x27 else { return nil }
-        let quote = declaration[index]
-        let valueStart = index + 1
-        guard let valueEnd = declaration[valueStart...].firstIndex(of: quote) else { return nil }
-        return String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self)
-    }
-
     /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
             switch byte {
-            case 0x00...0x7F: index += 1; continue
+            case 0x00...0x7F:
+                index += 1
+                continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
@@ -95,7 +131,18 @@ enum InputScreen {
         return nil
     }
 
-    static func lineAndColumn(_ bytes: [UInt8], offset: Int) -> (line: Int, column: Int) {
+    /// Offset of the first character outside XML 1.0's `Char` production in valid UTF-8: C0
+    /// controls other than tab, line feed and carriage return, and U+FFFE, U+FFFF.
+    static func firstForbiddenCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return index }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return index }
+        }
+        return nil
+    }
+
+    static func lineAndColumn(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {
@@ -107,52 +154,5 @@ enum InputScreen {
             }
         }
         return (line, column)
-    }
-
-    /// Counts `=` outside quotes in each start tag; refuses a tag above the limit.
-    static func checkAttributeCounts(_ bytes: [UInt8], session: ParseSession) {
-        let limit = session.limits.maxAttributesPerElement
-        var line = 1
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A { line += 1 }
-            guard byte == UInt8(ascii: "<"), index + 1 < count else {
-                index += 1
-                continue
-            }
-            let next = bytes[index + 1]
-            if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
-                index += 1
-                continue
-            }
-            let tagLine = line
-            var quote: UInt8 = 0
-            var attributes = 0
-            index += 1
-            while index < count {
-                let current = bytes[index]
-                if current == 0x0A { line += 1 }
-                if quote != 0 {
-                    if current == quote { quote = 0 }
-                } else if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
-                    quote = current
-                } else if current == UInt8(ascii: "=") {
-                    attributes += 1
-                    if attributes > limit {
-                        let name = String(decoding: bytes[(bytes[..<index].lastIndex(of: UInt8(ascii: "<")) ?? 0)...].prefix(40).prefix { $0 != 0x20 && $0 != 0x0A }.dropFirst(), as: UTF8.self)
-                        session.refuse(
-                            .tooManyAttributes(element: name, limit: limit), line: tagLine,
-                            message: "element <\(name)> has more than \(limit) attributes")
-                        return
-                    }
-                } else if current == UInt8(ascii: ">") {
-                    break
-                }
-                index += 1
-            }
-            index += 1
-        }
     }
 }

@@ -12,15 +12,35 @@ final class ParseSession {
     /// libxml2 still returns a document after `xmlStopParser` (2.9.14 does).
     var refused = false
     var elementCount = 0
-    /// When parsing started, for ``XMLLimits/maxParseSeconds``.
-    let started = ContinuousClock.now
+    /// The one deadline of the whole read (``XMLLimits/maxParseSeconds``).
+    let deadline: ReadDeadline
+    /// The screened UTF-8 bytes libxml2 reads through ``feedParser``, and how many it has had.
+    var input: [UInt8] = []
+    var inputOffset = 0
+    /// The parser context reading ``input``, for the line reported by a refusal in ``feedParser``.
+    var context: xmlParserCtxtPtr?
+    /// Bytes of direct text in each open element, by depth (index 0: outside the root), so a
+    /// text over ``XMLLimits/maxTextBytes`` is refused while parsing, before any schema facet.
+    var textBytes: [Int] = [0]
     /// The last namespace URI copied, by its address in the document: every element of a
     /// document shares one, and one String for all saves an allocation per element.
     var namespace: (href: UnsafePointer<UInt8>, uri: String)?
 
-    init(file: String, limits: XMLLimits) {
+    init(file: String, limits: XMLLimits, deadline: ReadDeadline? = nil) {
         self.file = file
         self.limits = limits
+        self.deadline = deadline ?? ReadDeadline(seconds: limits.maxParseSeconds)
+    }
+
+    /// True, after recording the refusal, once the read's deadline has passed.
+    func pastDeadline(at checkpoint: ReadDeadline.Checkpoint, line: Int, column: Int = 0) -> Bool {
+        guard deadline.passed(at: checkpoint) else { return false }
+        if !diagnostics.contains(where: { if case .timeLimit = $0.refusal { true } else { false } }) {
+            refuse(
+                .timeLimit(seconds: limits.maxParseSeconds), line: line, column: column,
+                message: "reading took longer than \(limits.maxParseSeconds) s")
+        }
+        return true
     }
 
     var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
@@ -101,12 +121,7 @@ let checkedStartElement: startElementNsSAX2Func = {
         xmlStopParser(context)
         return
     }
-    if session.elementCount % 256 == 0,
-        ContinuousClock.now - session.started > .milliseconds(Int(limits.maxParseSeconds * 1000))
-    {
-        session.refuse(
-            .timeLimit(seconds: limits.maxParseSeconds), line: line,
-            message: "parsing took longer than \(limits.maxParseSeconds) s")
+    if session.refused || session.pastDeadline(at: .parsing, line: line) {
         xmlStopParser(context)
         return
     }
@@ -117,8 +132,88 @@ let checkedStartElement: startElementNsSAX2Func = {
         xmlStopParser(context)
         return
     }
+    let depth = Int(context.pointee.nameNr) + 1
+    if session.textBytes.count <= depth {
+        session.textBytes.append(contentsOf: repeatElement(0, count: depth + 1 - session.textBytes.count))
+    }
+    session.textBytes[depth] = 0
     xmlSAX2StartElementNs(
         context, localname, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+}
+
+/// Text and CDATA: counts each element's direct text against ``XMLLimits/maxTextBytes`` and
+/// checks the deadline. A refusal here does not stop the parser (`xmlStopParser` resets the
+/// input under libxml2's text loop); the next element callback stops it, and no more text is
+/// kept.
+let checkedCharacters: charactersSAXFunc = { userData, characters, length in
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+        let session = ParseSession.from(context.pointee._private)
+    else { return }
+    if session.refused { return }
+    let line = Int(context.pointee.input?.pointee.line ?? 0)
+    if session.pastDeadline(at: .parsing, line: line) { return }
+    let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
+    session.textBytes[depth] += Int(length)
+    let limit = session.limits.maxTextBytes
+    if session.textBytes[depth] > limit {
+        let name = context.pointee.name.map { String(cString: $0) } ?? "?"
+        session.refuse(
+            .textTooLong(element: name, limit: limit), line: line,
+            message: "the text of \(name) has more than \(limit) bytes")
+        return
+    }
+    xmlSAX2Characters(context, characters, length)
+}
+
+/// CDATA sections: the same count and check as text.
+let checkedCDATA: cdataBlockSAXFunc = { userData, characters, length in
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+        let session = ParseSession.from(context.pointee._private)
+    else { return }
+    if session.refused { return }
+    let line = Int(context.pointee.input?.pointee.line ?? 0)
+    if session.pastDeadline(at: .parsing, line: line) { return }
+    let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
+    session.textBytes[depth] += Int(length)
+    let limit = session.limits.maxTextBytes
+    if session.textBytes[depth] > limit {
+        let name = context.pointee.name.map { String(cString: $0) } ?? "?"
+        session.refuse(
+            .textTooLong(element: name, limit: limit), line: line,
+            message: "the text of \(name) has more than \(limit) bytes")
+        return
+    }
+    xmlSAX2CDataBlock(context, characters, length)
+}
+
+/// End of an element: stops the parser if a text callback refused something.
+let checkedEndElement: endElementNsSAX2Func = { userData, localname, prefix, uri in
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+        let session = ParseSession.from(context.pointee._private)
+    else { return }
+    if session.refused {
+        xmlStopParser(context)
+        return
+    }
+    xmlSAX2EndElementNs(context, localname, prefix, uri)
+}
+
+/// libxml2's input callback: hands over the screened bytes, at most `length` at a time (4,000
+/// in 2.9.14), and checks the deadline each time, so a start tag, a text or a comment of any
+/// size is timed while libxml2 reads it. Once the deadline has passed it reports a read error:
+/// libxml2 then fails on the bytes it has. It must not call `xmlStopParser` here: 2.9.14 resets
+/// the input's pointers under `xmlParserInputGrow`, which then crashes.
+let feedParser: xmlInputReadCallback = { opaque, buffer, length in
+    guard let session = ParseSession.from(opaque), let buffer, length > 0 else { return -1 }
+    let line = Int(session.context?.pointee.input?.pointee.line ?? 0)
+    if session.pastDeadline(at: .input, line: line) { return -1 }
+    let count = min(Int(length), session.input.count - session.inputOffset)
+    guard count > 0 else { return 0 }
+    session.input.withUnsafeBufferPointer { bytes in
+        UnsafeMutableRawPointer(buffer).copyMemory(from: bytes.baseAddress! + session.inputOffset, byteCount: count)
+    }
+    session.inputOffset += count
+    return Int32(count)
 }
 
 /// Entity declarations cannot occur without a DOCTYPE; refuse them anyway, defensively.

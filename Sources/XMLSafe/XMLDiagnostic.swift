@@ -42,7 +42,11 @@ public enum XMLRefusal: Sendable, Hashable {
     case encoding(String)
     /// A byte sequence that is not UTF-8, at this byte offset.
     case invalidUTF8(offset: Int)
-    /// Parsing took longer than the limit.
+    /// UTF-16 input with an unpaired surrogate or an odd byte count, at this byte offset.
+    case invalidUTF16(offset: Int)
+    /// A character XML 1.0 forbids (a control character, U+FFFE, U+FFFF), at this byte offset.
+    case forbiddenCharacter(offset: Int)
+    /// Reading (screen, parse, validation and copy) took longer than the limit.
     case timeLimit(seconds: Double)
     /// An `<?oasis-xml-catalog?>` processing instruction.
     case catalogInstruction

@@ -14,14 +14,26 @@ public struct XMLReader: Sendable {
         LibXML.initialize()
     }
 
-    /// libxml2 options: no network, line numbers above 65535 kept. Deliberately absent:
-    /// `NOENT` (entity substitution), `DTDLOAD`, `DTDATTR`, `HUGE`, `RECOVER`, `XINCLUDE`.
-    static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    /// libxml2 options: no network, line numbers above 65535 kept, the encoding named in the
+    /// document ignored (libxml2 is told "UTF-8": the screen has refused any other encoding and
+    /// transcoded UTF-16, and libxml2 must never load a decoder the input names). Deliberately
+    /// absent: `NOENT` (entity substitution), `DTDLOAD`, `DTDATTR`, `HUGE`, `RECOVER`, `XINCLUDE`.
+    static let parseOptions = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
     /// Reads `bytes` (the content of `path`), validates it against `schema` if given,
     /// and returns the root element. Throws every diagnostic found, located.
+    ///
+    /// The whole read — screen, parse, validation, copy — is bounded by one deadline,
+    /// ``XMLLimits/maxParseSeconds``; past it the file is refused with ``XMLRefusal/timeLimit(seconds:)``.
     public func read(bytes: [UInt8], path: String, schema: XMLSchema? = nil) throws(XMLReadError) -> XMLElement {
-        let session = ParseSession(file: path, limits: limits)
+        try read(bytes: bytes, path: path, schema: schema, deadline: ReadDeadline(seconds: limits.maxParseSeconds))
+    }
+
+    /// ``read(bytes:path:schema:)`` under a given deadline (tests make one expire at a chosen
+    /// checkpoint).
+    func read(bytes: [UInt8], path: String, schema: XMLSchema?, deadline: ReadDeadline) throws(XMLReadError) -> XMLElement {
+        let session = ParseSession(file: path, limits: limits, deadline: deadline)
         if bytes.isEmpty {
             session.refuse(.empty, line: 1, message: "the file is empty")
             throw XMLReadError(file: path, diagnostics: session.diagnostics)
@@ -32,8 +44,10 @@ public struct XMLReader: Sendable {
                 message: "the file has \(bytes.count) bytes; the limit is \(limits.maxFileBytes)")
             throw XMLReadError(file: path, diagnostics: session.diagnostics)
         }
-        InputScreen.screen(bytes, session: session)
-        if session.refused { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
+        guard let utf8 = InputScreen.screen(bytes, session: session), !session.pastDeadline(at: .screened, line: 1) else {
+            throw XMLReadError(file: path, diagnostics: session.diagnostics)
+        }
+        session.input = utf8
         guard let context = xmlNewParserCtxt() else {
             session.diagnostics.append(
                 XMLDiagnostic(stage: .input, location: XMLLocation(file: path, line: 0), message: "out of memory"))
@@ -41,19 +55,24 @@ public struct XMLReader: Sendable {
         }
         defer { xmlFreeParserCtxt(context) }
         context.pointee._private = session.opaque
+        session.context = context
+        defer { session.context = nil }
         if let sax = context.pointee.sax {
             sax.pointee.serror = parserErrorHandler
             sax.pointee.internalSubset = refuseInternalSubset
             sax.pointee.externalSubset = nil
             sax.pointee.entityDecl = refuseEntityDecl
             sax.pointee.startElementNs = checkedStartElement
+            sax.pointee.endElementNs = checkedEndElement
+            // The same function for both, as libxml2's defaults: blanks are then kept as text.
+            sax.pointee.characters = checkedCharacters
+            sax.pointee.ignorableWhitespace = checkedCharacters
+            sax.pointee.cdataBlock = checkedCDATA
             sax.pointee.processingInstruction = refuseCatalogInstruction
         }
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), path, nil, Self.parseOptions)
-            }
-        }
+        // Read through an input callback rather than from memory: the callback is where the
+        // deadline is checked while libxml2 reads one construct, however long.
+        let document = xmlCtxtReadIO(context, feedParser, nil, session.opaque, path, "UTF-8", Self.parseOptions)
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, !session.refused, context.pointee.wellFormed != 0 else {
             if session.diagnostics.isEmpty {
@@ -64,9 +83,13 @@ public struct XMLReader: Sendable {
             }
             throw XMLReadError(file: path, diagnostics: session.diagnostics)
         }
+        if session.pastDeadline(at: .parsed, line: 1) { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
         if let schema {
+            // Validation runs without a callback; it is linear here because every text is
+            // bounded by now (maxTextBytes) and the schemas' patterns cannot backtrack.
             schema.validate(document, session: session)
             if !session.diagnostics.isEmpty { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
+            if session.pastDeadline(at: .validated, line: 1) { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
         }
         guard let root = xmlDocGetRootElement(document) else {
             session.diagnostics.append(
@@ -82,6 +105,8 @@ public struct XMLReader: Sendable {
     private func copy(_ node: xmlNodePtr, session: ParseSession) -> XMLElement {
         let name = String(cString: node.pointee.name)
         let line = Int(xmlGetLineNo(node))
+        // Every element counts, elements are at most maxElements: a cheap check each time.
+        _ = session.pastDeadline(at: .copying, line: line)
         var namespace: String?
         if let href = node.pointee.ns?.pointee.href {
             if let last = session.namespace, last.href == UnsafePointer(href) {

@@ -14,6 +14,8 @@ extension XMLRefusal {
         case .invalidUTF8: "policy.invalid-utf8"
         case .timeLimit: "policy.time-limit"
         case .catalogInstruction: "policy.catalog-instruction"
+        case .invalidUTF16: "policy.invalid-utf16"
+        case .forbiddenCharacter: "policy.forbidden-character"
         }
     }
 }

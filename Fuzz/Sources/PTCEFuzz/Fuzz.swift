@@ -27,33 +27,53 @@ private func checkReports(_ summary: ApplicationSummary, _ evaluator: Evaluator)
         let whole = RankedBatch(entries: [.evaluated(summary)], criteria: criteria, parameters: evaluator.parameters)
         let slim = RankedBatch(entries: [.evaluated(summary.slimmed())], criteria: criteria, parameters: evaluator.parameters)
         for renderer in renderers {
-            let expected = try! renderer.render(ReportContext(batch: whole, language: language, asOf: "2015-09-15", toolVersion: "fuzz"))
+            let expected = try! renderer.render(
+                ReportContext(batch: whole, language: language, asOf: "2015-09-15", toolVersion: "fuzz"))
             let streamed = try! renderer.render(
                 ReportContext(batch: slim, language: language, asOf: "2015-09-15", toolVersion: "fuzz", spool: spool))
             // memcmp: an instrumented byte-by-byte comparison of whole reports is slow enough
             // to trip libFuzzer's timeout.
-            let same = expected.count == streamed.count
-                && expected.withUnsafeBytes { a in streamed.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+            let same =
+                expected.count == streamed.count
+                && expected.withUnsafeBytes { a in
+                    streamed.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+                }
             precondition(same, "\(renderer.fileName) differs when spooled (\(language))")
         }
     }
 }
 
+/// Reads `bytes` as the loader does, with or without the schema. The reader's own deadline
+/// (``XMLLimits/maxParseSeconds``, for screen, parse, validation and copy) passed is a finding:
+/// it stops the fuzzer like a crash, so a slow input is kept as `crash-…`.
+private func read(_ bytes: [UInt8], schema: XMLSchema?) -> XMLElement? {
+    do {
+        return try loader.reader.read(bytes: bytes, path: "fuzz.xml", schema: schema)
+    } catch {
+        for diagnostic in error.diagnostics {
+            if case .timeLimit = diagnostic.refusal { fatalError("slow input: \(error.description)") }
+        }
+        return nil
+    }
+}
+
 /// libFuzzer entry point: any bytes go through the strict reader, the schema, the decoder and,
 /// when they form an application, through every criterion of both calls and the four reports.
-/// Refusals are expected; a crash, a hang, a leak or a report that differs is the bug.
+/// Refusals are expected; a crash, a hang, a leak, a read past its deadline or a report that
+/// differs is the bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
-    if let application = try? loader.load(bytes: bytes, path: "fuzz.xml") {
+    if let root = read(bytes, schema: loader.schema), let application = try? ApplicationDecoder.decode(root, file: "fuzz.xml") {
         for evaluator in evaluators {
             let evaluation = evaluator.evaluate(application)
             _ = evaluation.missing
-            checkReports(ApplicationSummary(application: application, file: "fuzz.xml", sha256: "", evaluator: evaluator), evaluator)
+            checkReports(
+                ApplicationSummary(application: application, file: "fuzz.xml", sha256: "", evaluator: evaluator), evaluator)
         }
     }
     // The decoder also runs on documents that are well-formed but not schema-valid.
-    if let root = try? XMLReader().read(bytes: bytes, path: "fuzz.xml") {
+    if let root = read(bytes, schema: nil) {
         _ = try? ApplicationDecoder.decode(root, file: "fuzz.xml")
     }
     return 0

@@ -1,0 +1,56 @@
+/// The one time limit for the whole read of a file: screen, parse, schema validation and copy.
+///
+/// Checked at every place the reader gets control back: after the screen, in libxml2's input
+/// callback (every 4 KB it consumes, even inside one start tag), in each element and text
+/// callback, between parse and validation, after validation, and while copying the tree.
+/// What libxml2 does between two checks is bounded by the screen and the limits (see
+/// ``InputScreen`` and ``XMLLimits``), so an input cannot outrun the deadline by more than that.
+final class ReadDeadline {
+    /// Where the deadline was checked; a refusal for time names the first checkpoint that
+    /// found it passed.
+    enum Checkpoint: Sendable, Hashable {
+        /// After the byte screen, before libxml2 sees anything.
+        case screened
+        /// libxml2 asked for more input (inside a tag, a text or a comment as well).
+        case input
+        /// An element start or a run of text, reported by the SAX layer.
+        case parsing
+        /// Parsed, before schema validation.
+        case parsed
+        /// Validated, before the tree is copied.
+        case validated
+        /// While the tree is copied into Swift values.
+        case copying
+    }
+
+    let budget: Duration
+    private let started: ContinuousClock.Instant
+    /// For tests: pretend the deadline passed at the `expireAfter`-th check made at this checkpoint.
+    private let expireAt: Checkpoint?
+    private let expireAfter: Int
+    /// The checkpoint that found the deadline passed, if any.
+    private(set) var expiredAt: Checkpoint?
+    /// How many times the deadline was checked at each checkpoint.
+    private(set) var checks: [Checkpoint: Int] = [:]
+
+    init(seconds: Double, expireAt: Checkpoint? = nil, after expireAfter: Int = 1) {
+        budget = .milliseconds(Int((seconds * 1000).rounded()))
+        started = .now
+        self.expireAt = expireAt
+        self.expireAfter = expireAfter
+    }
+
+    /// Time spent since the read started.
+    var elapsed: Duration { ContinuousClock.now - started }
+
+    /// True once the budget is spent; remembers where that was first seen.
+    func passed(at checkpoint: Checkpoint) -> Bool {
+        if expiredAt != nil { return true }
+        checks[checkpoint, default: 0] += 1
+        if (checkpoint == expireAt && checks[checkpoint] == expireAfter) || elapsed > budget {
+            expiredAt = checkpoint
+            return true
+        }
+        return false
+    }
+}
