@@ -15,7 +15,10 @@ public struct ApplicationLoader: Sendable {
         self.reader = XMLReader(limits: limits)
     }
 
-    /// A loader with the shipped application schema.
+    /// A loader with the shipped application schema (compiled into the binary).
+    ///
+    /// The first reader of the process sets libxml2 up for the whole process
+    /// (``XMLSafe/LibXML``): parser initialised, catalogs off, external entities refused.
     public static func standard() throws(ProblemList) -> ApplicationLoader {
         ApplicationLoader(schema: try DataFiles.schema("Schemas/application.xsd"))
     }

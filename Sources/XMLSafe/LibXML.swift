@@ -8,6 +8,10 @@ import Synchronization
 /// - catalogs disabled (`XML_CATA_ALLOW_NONE`): an `<?oasis-xml-catalog?>` cannot redirect;
 /// - an external-entity loader that refuses everything and counts its calls;
 /// - libxml2's generic error printer silenced: every error is collected, never printed.
+///
+/// This state belongs to the whole process: a program that embeds ptce and also uses libxml2
+/// itself shares it (its own external entities, for one, are refused from then on). Every
+/// reader and schema of this module calls ``initialize()`` first.
 public enum LibXML {
     /// How many times libxml2 asked to load an external resource (always refused).
     public static var refusedExternalLoads: Int { refusedLoads.load(ordering: .relaxed) }
