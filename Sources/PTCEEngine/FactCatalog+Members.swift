@@ -42,6 +42,26 @@ extension FactCatalog {
 
     static let article9OtherCategories = Article1.article9OtherCategories
 
+    /// Which case of the carrier the application states, shown beside the count of legal persons.
+    static func carrierDetail(_ application: Application) -> Localized? {
+        guard let carrier = application.carrier else { return nil }
+        let listed = carrier.memberID != nil
+        switch carrier.ownLegalPerson {
+        case true?:
+            return Localized(
+                fr: "structure porteuse « \(carrier.name) » : personne morale propre du PTCE\(listed ? ", non comptée parmi ses membres" : "")",
+                en: "carrier “\(carrier.name)”: the PTCE’s own legal person\(listed ? ", not counted among its members" : "")")
+        case false?:
+            return Localized(
+                fr: "structure porteuse « \(carrier.name) » : un membre du pôle\(listed ? ", compté" : "")",
+                en: "carrier “\(carrier.name)”: a member of the cluster\(listed ? ", counted" : "")")
+        case nil:
+            return listed
+                ? Localized(fr: "dont la structure porteuse « \(carrier.name) »", en: "including the carrier “\(carrier.name)”")
+                : nil
+        }
+    }
+
     static let memberFacts: [FactDefinition] = [
         FactDefinition(
             "memberCount", .count, unit: .unitCount,
@@ -53,7 +73,8 @@ extension FactCatalog {
             meaning: Localized(
                 fr: "Nombre de membres personnes morales (sans la structure porteuse quand elle est la personne morale propre du PTCE).",
                 en: "Number of members that are legal persons (less the carrier when it is the PTCE’s own legal person)."),
-            location: "/application/members/member/@person, /application/carrier/@ownLegalPerson"
+            location: "/application/members/member/@person, /application/carrier/@ownLegalPerson",
+            detail: { application, _ in carrierDetail(application) }
         ) { application, _ in
             RoleAssignment.countedMembers(of: application).map { .number(Decimal($0.count)) } ?? membersMissing
         },

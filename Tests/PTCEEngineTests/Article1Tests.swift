@@ -2,6 +2,7 @@ import PTCEEngine
 import PTCEModel
 import PTCEFormats
 import PTCEPipeline
+import TestSupport
 import Testing
 
 @Suite struct Article1Tests {
@@ -173,5 +174,15 @@ import Testing
         #expect(RoleAssignment.countedMembers(of: application)?.map(\.id) == ["biz", "city"])
         application.carrier?.ownLegalPerson = false
         #expect(RoleAssignment.countedMembers(of: application)?.count == 3)
+    }
+
+    @Test func theCardSaysWhichCaseTheCarrierIs() throws {
+        var application = Fixtures.eligible2015()
+        application.carrier?.memberID = "m1"
+        application.carrier?.ownLegalPerson = true
+        let criteria = try #require(try Calls.load("2015").first)
+        let gate = try #require(Evaluator(criteria: criteria).evaluate(application).results.first { $0.id == "three-legal-persons" })
+        #expect(gate.explanation.fr.contains("personne morale propre du PTCE, non comptée parmi ses membres"))
+        #expect(gate.explanation.fr.contains(": 3 "), "the carrier is not counted")
     }
 }
