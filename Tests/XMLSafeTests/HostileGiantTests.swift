@@ -141,7 +141,15 @@ import TestSupport
         let schema = try XMLSchema(bytes: try Repository.bytes("Schemas/application.xsd"), path: "Schemas/application.xsd")
         let bytes = try input.make()
         #expect(bytes.count <= XMLLimits.defaultMaxFileBytes)
-        let deadline = ReadDeadline(seconds: XMLLimits.defaultMaxParseSeconds)
+        // The limit is calibrated for the release build (Benchmarks/hostile-input.sh times it
+        // there); this debug build, sharing two cores with the rest of the suite, gets five
+        // times the budget. What the test shows holds either way: the limit decides, not the clock.
+        #if DEBUG
+            let budget = XMLLimits.defaultMaxParseSeconds * 5
+        #else
+            let budget = XMLLimits.defaultMaxParseSeconds
+        #endif
+        let deadline = ReadDeadline(seconds: budget)
         var error: XMLReadError?
         do {
             _ = try XMLReader().read(bytes: bytes, path: input.name, schema: schema, deadline: deadline)
