@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // `swift package generate-documentation --target PTCEEngine` (the DocC catalog).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -83,7 +85,8 @@ let package = Package(
             dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
+            name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport", "XMLSafe"],
+            exclude: ["Snapshots", "Schemas", "Fixtures"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

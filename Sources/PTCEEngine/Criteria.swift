@@ -15,6 +15,9 @@ public struct CriteriaFile: Sendable {
     public var tieBreak: [TieBreakKey]
     /// The tie-break order in words, for the report.
     public var tieBreakDocumentation: Localized?
+    /// Where each bilingual text sits in the file, so that a missing translation is reported
+    /// on the line to edit (keys as ``CriteriaLinter`` names the texts: `call/title`, `ID/title`…).
+    public var textPlaces: [String: TextPlace] = [:]
 
     /// Default parameter values, by name.
     public var defaults: ParameterValues {

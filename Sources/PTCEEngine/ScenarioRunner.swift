@@ -15,6 +15,11 @@ public struct ScenarioRunner {
         public var coverageGaps: [Problem] = []
         /// Criteria per criteria file, and what the scenarios asserted of each.
         public var coverage: [String: [String: Set<Observation>]] = [:]
+        /// Every scenario, in the order run, with why it failed (for JUnit and JSON reports).
+        public var results: [ScenarioResult] = []
+        /// The lint errors of criteria files whose scenarios were not run: scenarios are only
+        /// meaningful on criteria that pass `ptce criteria lint`.
+        public var lintErrors: [Problem] = []
 
         /// Criteria whose coverage is complete, and all criteria.
         public var coverageCount: (covered: Int, total: Int) {
@@ -60,9 +65,29 @@ public struct ScenarioRunner {
                 criteria = try criteriaLoader.load(path: file.criteriaPath)
             } catch {
                 report.failed += file.scenarios.count
-                report.failures += error.problems.isEmpty
+                let problems =
+                    error.problems.isEmpty
                     ? [problem(file.path, 1, fr: "fichier de critères illisible : \(file.criteriaPath)", en: "criteria file unreadable: \(file.criteriaPath)")]
                     : error.problems
+                report.failures += problems
+                report.results += file.scenarios.map {
+                    ScenarioResult(file: file.path, name: $0.name, line: $0.line, failures: problems)
+                }
+                continue
+            }
+            let lintErrors = CriteriaLinter.lint(criteria).filter { $0.severity == .error }
+            guard lintErrors.isEmpty else {
+                report.lintErrors += lintErrors
+                let refusal = problem(
+                    file.path, 1,
+                    fr: "\(criteria.path) ne passe pas `ptce criteria lint` (\(lintErrors.count) erreur(s)) : scénarios non lancés",
+                    en: "\(criteria.path) fails `ptce criteria lint` (\(lintErrors.count) error(s)): scenarios not run",
+                    check: "lint")
+                report.failures.append(refusal)
+                report.failed += file.scenarios.count
+                report.results += file.scenarios.map {
+                    ScenarioResult(file: file.path, name: $0.name, line: $0.line, failures: [refusal])
+                }
                 continue
             }
             var seen = report.coverage[criteria.path] ?? [:]
@@ -74,6 +99,7 @@ public struct ScenarioRunner {
                 let failures = run(scenario, in: file, criteria: criteria, loader: applicationLoader, seen: &seen)
                 if failures.isEmpty { report.passed += 1 } else { report.failed += 1 }
                 report.failures += failures
+                report.results.append(ScenarioResult(file: file.path, name: scenario.name, line: scenario.line, failures: failures))
             }
             report.coverage[criteria.path] = seen
         }
@@ -95,8 +121,8 @@ public struct ScenarioRunner {
         return report
     }
 
-    private func problem(_ file: String, _ line: Int, fr: String, en: String) -> Problem {
-        Problem(kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: "scenario")
+    private func problem(_ file: String, _ line: Int, fr: String, en: String, check: String = "scenario") -> Problem {
+        Problem(kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: check)
     }
 
     private func run(
@@ -113,8 +139,17 @@ public struct ScenarioRunner {
                 application = try ApplicationDecoder.decode(element, file: file.path)
             }
         } catch {
-            return [problem(file.path, scenario.line, fr: "« \(scenario.name) » : candidature illisible", en: "“\(scenario.name)”: application unreadable")]
-                + error.problems
+            var place = Localized(fr: "", en: "")
+            if case .path(let path) = scenario.source {
+                place = Localized(
+                    fr: " : \(path) (chemin relatif au fichier de scénarios ; --samples DOSSIER pour un autre dossier)",
+                    en: ": \(path) (path relative to the scenario file; --samples DIR for another folder)")
+            }
+            return [
+                problem(
+                    file.path, scenario.line, fr: "« \(scenario.name) » : candidature illisible\(place.fr)",
+                    en: "“\(scenario.name)”: application unreadable\(place.en)")
+            ] + error.problems
         }
         var overrides: [String: ParameterValue] = [:]
         var failures: [Problem] = []

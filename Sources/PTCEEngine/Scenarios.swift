@@ -38,7 +38,12 @@ public struct ScenarioFile: Sendable {
     public var scenarios: [Scenario]
 
     /// Reads and validates a scenario file against `Criteria/scenarios.xsd`.
-    public static func load(path: String) throws(ProblemList) -> ScenarioFile {
+    ///
+    /// - Parameters:
+    ///   - path: the scenario file.
+    ///   - samples: the folder of sample applications; nil resolves each application path
+    ///     against the scenario file's folder (see ``samplePath(_:in:)``).
+    public static func load(path: String, samples: String? = nil) throws(ProblemList) -> ScenarioFile {
         let schema = try DataFiles.schema("Criteria/scenarios.xsd")
         let root: XMLElement
         do {
@@ -60,7 +65,9 @@ public struct ScenarioFile: Sendable {
             let applicationElement = element.child("application")
             let source: Scenario.Source =
                 if let inline = applicationElement?.children.first { .inline(inline) } else {
-                    .path(resolve(applicationElement?.attributes["path"] ?? ""))
+                    .path(
+                        samples.map { samplePath(applicationElement?.attributes["path"] ?? "", in: $0) }
+                            ?? resolve(applicationElement?.attributes["path"] ?? ""))
                 }
             return Scenario(
                 name: element.attributes["name"] ?? "",
@@ -83,5 +90,19 @@ public struct ScenarioFile: Sendable {
                 })
         }
         return ScenarioFile(path: path, criteriaPath: resolve(root.attributes["criteria"] ?? ""), scenarios: scenarios)
+    }
+
+    /// Where an application path of a scenario file lies in the samples folder `samples`.
+    ///
+    /// A scenario names its application from its own folder (`../SampleApplications/x.xml`);
+    /// in the samples folder, that is the path after its `.` and `..` segments and its first
+    /// folder (`x.xml`, `invalid/y.xml` for `../SampleApplications/invalid/y.xml`). An absolute
+    /// path is kept as it is.
+    public static func samplePath(_ path: String, in samples: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var parts = path.split(separator: "/").map(String.init).drop(while: { $0 == "." || $0 == ".." })
+        if parts.count > 1 { parts = parts.dropFirst() }
+        let folder = samples.hasSuffix("/") ? String(samples.dropLast()) : samples
+        return ([folder] + parts).joined(separator: "/")
     }
 }

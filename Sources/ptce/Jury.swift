@@ -24,15 +24,17 @@ extension PTCE.JuryCommand {
                 Every eligible application gets --readers jurors, never a conflicted one; loads are balanced. One sheet per juror (CSV and XML) in --out. Exit 1 if an application lacks readers.
 
                 Exemple / Example:
-                  ptce jury assign SampleApplications --call 2015 --jurors SampleApplications/jury/jures.csv --readers 3 --out feuilles
+                  ptce jury assign SampleApplications --call 2015 \\
+                      --jurors SampleApplications/jury/jures.csv --readers 3 --out feuilles
                   … remplir les feuilles CSV, puis / fill the CSV sheets, then:
-                  ptce rank SampleApplications --call 2015 --jurors SampleApplications/jury/jures.csv --marks feuilles --out rapport
+                  ptce rank SampleApplications --call 2015 \\
+                      --jurors SampleApplications/jury/jures.csv --marks feuilles --out rapport
                 """)
 
         @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
         var paths: [String]
 
-        @Option(name: .long, help: "2013, 2015, ou le chemin d’un fichier de critères.")
+        @Option(name: .long, help: CallOption.help(allowAll: false), completion: CallOption.completion(allowAll: false))
         var call: String
 
         @Option(name: .long, help: "Fichier des jurés (XML ou CSV) / Jurors file (XML or CSV).")
@@ -47,6 +49,7 @@ extension PTCE.JuryCommand {
         @OptionGroup var options: CommonOptions
 
         func validate() throws {
+            try CallOption.validate(call, allowAll: false)
             if readers < 1 { throw ValidationError("--readers ≥ 1") }
             try CommonOptions.requireOutput(out)
         }

@@ -17,22 +17,29 @@ extension PTCE {
 
                 Exemples / Examples:
                   ptce rank SampleApplications --call 2015 --out rapport
-                  ptce rank dossiers/ --call 2015 --out rapport --format html,csv --csv-separator ,
-                  ptce rank dossiers/ --call 2015 --out rapport --as-of 2015-09-15 --max-per-region 2
-                  ptce rank dossiers/ --call 2015 --out et-si --set selfFinancingFloor=20
-                  ptce rank dossiers/ --call 2015 --out rapport --jurors jures.csv --marks feuilles/
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --format html,csv --csv-separator ,
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --as-of 2015-09-15 --max-per-region 2
+                  ptce rank dossiers/ --call 2015 --out et-si \\
+                      --set selfFinancingFloor=20
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --jurors jures.csv --marks feuilles/
                 """)
 
         @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
         var paths: [String]
 
-        @Option(name: .long, help: "2013, 2015, ou le chemin d’un fichier de critères / or a criteria file path.")
+        @Option(name: .long, help: CallOption.help(allowAll: false), completion: CallOption.completion(allowAll: false))
         var call: String
 
         @Option(name: .long, help: "Dossier de sortie / Output folder.")
         var out: String
 
-        @Option(name: .long, parsing: .upToNextOption, help: "Formats : html, md, json, csv (défaut : tous) / Formats (default: all).")
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: "Formats, séparés par des virgules : html, md, json, csv / Formats, comma-separated.",
+            completion: .list(["html", "md", "json", "csv"]))
         var format: [String] = ["html", "md", "json", "csv"]
 
         @Option(name: .long, help: "Date du rapport AAAA-MM-JJ (défaut : aujourd’hui) / Report date YYYY-MM-DD (default: today).")
@@ -85,6 +92,7 @@ extension PTCE {
         }
 
         func validate() throws {
+            try CallOption.validate(call, allowAll: false)
             try CommonOptions.requireOutput(out)
             if let asOf, !Self.isCalendarDate(asOf) {
                 throw ValidationError("--as-of \(asOf) : une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD")
