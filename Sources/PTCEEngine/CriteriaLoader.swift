@@ -11,6 +11,7 @@ public struct CriteriaLoader: Sendable {
     let schema: XMLSchema
     let reader = XMLReader()
 
+    /// A loader validating against `schema`.
     public init(schema: XMLSchema) { self.schema = schema }
 
     /// A loader with the shipped criteria schema.

@@ -24,6 +24,7 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether values of this type are numbers (count, number, percent, euros).
     public var isNumeric: Bool { self != .boolean && self != .datetime }
 
     /// What a value of this type looks like, for messages.
@@ -60,6 +61,7 @@ public enum FactValue: Sendable, Hashable {
         }
     }
 
+    /// Whether the application lacks what the fact needs.
     public var isMissing: Bool {
         if case .missing = self { return true }
         return false

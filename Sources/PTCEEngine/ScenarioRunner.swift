@@ -6,7 +6,9 @@ import XMLSafe
 public struct ScenarioRunner {
     /// The outcome of a run.
     public struct Report: Sendable {
+        /// Scenarios whose expectations all held.
         public var passed = 0
+        /// Scenarios that failed or could not run.
         public var failed = 0
         /// Why each failed scenario failed, located at the expectation.
         public var failures: [Problem] = []
@@ -52,8 +54,10 @@ public struct ScenarioRunner {
         }
     }
 
+    /// A runner with the shipped schemas.
     public init() {}
 
+    /// Runs every scenario of `files`, each against the criteria file it names.
     public func run(_ files: [ScenarioFile]) -> Report {
         var report = Report()
         let applicationLoader = try? ApplicationLoader.standard()

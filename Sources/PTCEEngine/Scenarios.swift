@@ -4,37 +4,54 @@ public import XMLSafe
 
 /// One scenario test: an application, parameter overrides, and expected outcomes.
 public struct Scenario: Sendable {
+    /// Where a scenario takes its application from.
     public enum Source: Sendable {
         case path(String)
         case inline(XMLElement)
     }
 
+    /// What a scenario expects: a status, a total, or the outcome or points of criteria.
     public struct Expectation: Sendable {
+        /// The line of `<expect>` in its file.
         public var line: Int
+        /// The expected status of the application, if any.
         public var status: Status?
+        /// The criteria the outcome or points apply to.
         public var criteria: [String]
+        /// The expected outcome of each of `criteria`, if any.
         public var outcome: Outcome?
+        /// The expected points of each of `criteria`, if any.
         public var points: Decimal?
+        /// The expected total, if any.
         public var total: Decimal?
+        /// The largest difference accepted on points and totals (0.01 by default).
         public var tolerance: Decimal
     }
 
+    /// The `name` attribute, shown in failures.
     public var name: String
+    /// The line of `<scenario>` in its file.
     public var line: Int
+    /// The application file, or the application written inline.
     public var source: Source
+    /// Parameter overrides (`<set name="…" value="…"/>`), with their lines.
     public var overrides: [(name: String, value: String, line: Int)]
     /// The jury's consensus per criterion, for juror-marked and mixed scores.
     public var jury: [String: Decimal]
+    /// The expectations, in file order.
     public var expectations: [Expectation]
 }
 
 /// A file of scenarios, bound to one criteria file.
 public struct ScenarioFile: Sendable {
+    /// The namespace of the scenario format, version 1.
     public static let namespace = "urn:x-ptce:scenarios:1"
 
+    /// The scenario file.
     public var path: String
     /// The criteria file, resolved against the scenario file's folder.
     public var criteriaPath: String
+    /// The scenarios, in file order.
     public var scenarios: [Scenario]
 
     /// Reads and validates a scenario file against `Criteria/scenarios.xsd`.
