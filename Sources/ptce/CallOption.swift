@@ -12,7 +12,9 @@ enum CallOption {
     /// The help line, listing the values.
     static func help(allowAll: Bool, defaultToFile: Bool = false) -> ArgumentHelp {
         let values = values(allowAll: allowAll).joined(separator: ", ")
-        let fr = "\(values) ou le chemin d’un fichier de critères" + (defaultToFile ? " ; par défaut l’appel que déclare le dossier" : "")
+        let fr =
+            "\(values) ou le chemin d’un fichier de critères"
+            + (defaultToFile ? " ; par défaut l’appel que déclare le dossier" : "")
         let en = "\(values) or the path of a criteria file" + (defaultToFile ? "; default: the call the file declares" : "")
         return ArgumentHelp("\(fr) / \(en).", valueName: "appel")
     }

@@ -161,7 +161,9 @@ extension PTCE.CriteriaCommand {
             let language = options.language
             let terminal = options.terminal
             let (paths, missing) = CriteriaInputs.expand(self.paths, scenarios: true)
-            try CriteriaInputs.require(paths, missing: missing, what: ("fichier de scénarios (*.tests.xml)", "scenario file (*.tests.xml)"), options: options)
+            try CriteriaInputs.require(
+                paths, missing: missing, what: ("fichier de scénarios (*.tests.xml)", "scenario file (*.tests.xml)"),
+                options: options)
             if let samples, !FileName.exists(samples) {
                 throw options.fail("--samples \(samples) : dossier introuvable", "--samples \(samples): no such folder", code: 2)
             }
@@ -169,7 +171,8 @@ extension PTCE.CriteriaCommand {
             var unreadable: [Problem] = []
             for path in paths {
                 do { files.append(try ScenarioFile.load(path: path, samples: samples)) } catch {
-                    unreadable += error.problems.isEmpty
+                    unreadable +=
+                        error.problems.isEmpty
                         ? ProblemList.input(path, fr: "fichier de scénarios illisible", en: "scenario file unreadable").problems
                         : error.problems
                 }

@@ -73,27 +73,30 @@ enum UsageErrors {
     /// argument-parser's wordings and their French.
     static var translations: [(Regex<AnyRegexOutput>, ([String]) -> String)] {
         [
-        (try! Regex(#"^Unknown option '([^']*)'(.*)$"#), { "option inconnue « \($0[0]) »\(french(suggestion: $0[1]))" }),
-        (try! Regex(#"^Missing value for '(.*)'$"#), { "valeur manquante pour « \($0[0]) »" }),
-        (try! Regex(#"^Missing expected argument '(.*)'$"#), { "argument obligatoire manquant : « \($0[0]) »" }),
-        (try! Regex(#"^Missing one of: '(.*)'$"#), { "il manque l’un de : « \($0[0]) »" }),
-        (try! Regex(#"^Unexpected argument '(.*)'$"#), { "argument inattendu : « \($0[0]) »" }),
-        (try! Regex(#"^(\d+) unexpected arguments: '(.*)'$"#), { "\($0[0]) arguments inattendus : « \($0[1]) »" }),
-        (
-            try! Regex(#"^The value '(.*)' is invalid for '(.*)'\. Please provide one of (.*)\.$"#),
-            { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) » ; valeurs possibles : \(french(list: $0[2]))" }
-        ),
-        (
-            try! Regex(#"^The value '(.*)' is invalid for '(.*)': (.*)$"#),
-            { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) » : \($0[2])" }
-        ),
-        (try! Regex(#"^The value '(.*)' is invalid for '(.*)'$"#), { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) »" }),
-        (
-            try! Regex(#"^The option '(.*)' does not take any value, but '(.*)' was specified\.$"#),
-            { "l’option « \($0[0]) » ne prend pas de valeur, mais « \($0[1]) » a été donné" }
-        ),
-        (try! Regex(#"^Invalid option: (.*)$"#), { "option invalide : \($0[0])" }),
-        (try! Regex(#"^Missing required subcommand\.$"#), { _ in "sous-commande manquante" }),
+            (try! Regex(#"^Unknown option '([^']*)'(.*)$"#), { "option inconnue « \($0[0]) »\(french(suggestion: $0[1]))" }),
+            (try! Regex(#"^Missing value for '(.*)'$"#), { "valeur manquante pour « \($0[0]) »" }),
+            (try! Regex(#"^Missing expected argument '(.*)'$"#), { "argument obligatoire manquant : « \($0[0]) »" }),
+            (try! Regex(#"^Missing one of: '(.*)'$"#), { "il manque l’un de : « \($0[0]) »" }),
+            (try! Regex(#"^Unexpected argument '(.*)'$"#), { "argument inattendu : « \($0[0]) »" }),
+            (try! Regex(#"^(\d+) unexpected arguments: '(.*)'$"#), { "\($0[0]) arguments inattendus : « \($0[1]) »" }),
+            (
+                try! Regex(#"^The value '(.*)' is invalid for '(.*)'\. Please provide one of (.*)\.$"#),
+                { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) » ; valeurs possibles : \(french(list: $0[2]))" }
+            ),
+            (
+                try! Regex(#"^The value '(.*)' is invalid for '(.*)': (.*)$"#),
+                { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) » : \($0[2])" }
+            ),
+            (
+                try! Regex(#"^The value '(.*)' is invalid for '(.*)'$"#),
+                { "la valeur « \($0[0]) » n’est pas valide pour « \($0[1]) »" }
+            ),
+            (
+                try! Regex(#"^The option '(.*)' does not take any value, but '(.*)' was specified\.$"#),
+                { "l’option « \($0[0]) » ne prend pas de valeur, mais « \($0[1]) » a été donné" }
+            ),
+            (try! Regex(#"^Invalid option: (.*)$"#), { "option invalide : \($0[0])" }),
+            (try! Regex(#"^Missing required subcommand\.$"#), { _ in "sous-commande manquante" }),
         ]
     }
 

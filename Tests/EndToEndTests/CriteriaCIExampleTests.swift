@@ -28,7 +28,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["Criteria", "SampleApplications"] {
-            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Repository.root.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let hook = Repository.path("\(Self.example)/hooks/pre-commit")
         let environment = ["PTCE": PTCEBinary.url.path, "PTCE_LANG": "en"]
@@ -53,7 +54,8 @@ import Testing
         #expect(refused.output.contains("criteria refused"))
     }
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments

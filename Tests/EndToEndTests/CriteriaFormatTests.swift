@@ -18,11 +18,15 @@ import XMLSafe
                 "ptce-broken.xml:23: error: unknown fact “legalPersonCont” — did you mean “legalPersonCount”? — `ptce facts` lists the facts [unknown-fact]"
             ), "\(result.stdout)")
         // The English title is missing from the <title> on line 26, not from the <criterion> above it.
-        #expect(result.stdout.contains("ptce-broken.xml:26: error: private-law-carrier/title: English text missing (<en>) [translation]"))
+        #expect(
+            result.stdout.contains(
+                "ptce-broken.xml:26: error: private-law-carrier/title: English text missing (<en>) [translation]"))
         #expect(!result.stdout.contains(":0:"))
         #expect(result.stdout.contains("1 criteria file(s), 2 error(s), 0 warning(s)"))
         let french = try PTCEBinary.run(["criteria", "lint", Self.broken])
-        #expect(french.stdout.contains("ptce-broken.xml:23: erreur: fait inconnu « legalPersonCont » — vouliez-vous dire « legalPersonCount » ?"))
+        #expect(
+            french.stdout.contains(
+                "ptce-broken.xml:23: erreur: fait inconnu « legalPersonCont » — vouliez-vous dire « legalPersonCount » ?"))
     }
 
     @Test func jsonIsLocaleIndependentWithOneBasedOrNoColumns() throws {
@@ -95,7 +99,9 @@ import XMLSafe
     }
 
     @Test func junitFollowsTheJUnitSchemaAndCountsAgree() throws {
-        let scenarios = try PTCEBinary.run(["criteria", "test", "--format", "junit", "Tests/PTCEEngineTests/Fixtures/failing.tests.xml"])
+        let scenarios = try PTCEBinary.run([
+            "criteria", "test", "--format", "junit", "Tests/PTCEEngineTests/Fixtures/failing.tests.xml",
+        ])
         #expect(scenarios.status == 1)
         let root = try Self.validJUnit(scenarios.stdout)
         #expect(root.attributes["tests"].flatMap(Int.init) ?? 0 >= 3)
@@ -127,9 +133,13 @@ import XMLSafe
     }
 
     @Test func testRefusesCriteriaThatFailLint() throws {
-        let result = try PTCEBinary.run(["criteria", "test", "--lang", "en", "--samples", "SampleApplications", Self.brokenScenarios])
+        let result = try PTCEBinary.run([
+            "criteria", "test", "--lang", "en", "--samples", "SampleApplications", Self.brokenScenarios,
+        ])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("ptce-broken.xml fails `ptce criteria lint` (2 error(s)): scenarios not run"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("ptce-broken.xml fails `ptce criteria lint` (2 error(s)): scenarios not run"),
+            "\(result.stdout)")
         #expect(result.stdout.contains("[unknown-fact]"))
         #expect(!result.stdout.contains("[scenario]"), "no scenario is evaluated on criteria that fail lint")
         #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))

@@ -22,7 +22,8 @@ import Testing
             for argument in command["arguments"] as? [[String: Any]] ?? [] {
                 for entry in argument["names"] as? [[String: Any]] ?? [] where entry["kind"] as? String == "long" {
                     let option = try #require(entry["name"] as? String)
-                    #expect(page.contains("Fl -\(option)"), "\(name): the man page lacks --\(option): run scripts/generate-manual.sh")
+                    #expect(
+                        page.contains("Fl -\(option)"), "\(name): the man page lacks --\(option): run scripts/generate-manual.sh")
                 }
             }
             commands += command["subcommands"] as? [[String: Any]] ?? []

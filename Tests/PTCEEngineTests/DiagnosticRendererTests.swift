@@ -23,15 +23,20 @@ import XMLSafe
     @Test func githubEscapesMessagesAndPropertiesAsTheToolkitDoes() {
         let problem = Self.problem("dir, with: odd.xml", line: 3, column: 7, en: "50% done\nnext line\r")
         let line = GitHubAnnotations().line(for: problem, language: .en)
-        #expect(line == "::error file=dir%2C with%3A odd.xml,line=3,col=7,title=lint.unknown-fact::50%25 done%0Anext line%0D [unknown-fact]")
+        #expect(
+            line
+                == "::error file=dir%2C with%3A odd.xml,line=3,col=7,title=lint.unknown-fact::50%25 done%0Anext line%0D [unknown-fact]"
+        )
     }
 
     @Test func githubGivesLineAndColumnOnlyWhenKnown() {
         let renderer = GitHubAnnotations()
         #expect(renderer.line(for: Self.problem("a.xml", line: 4), language: .en).hasPrefix("::error file=a.xml,line=4,title="))
-        #expect(renderer.line(for: Self.problem("a.xml", line: 0, column: 5), language: .en).hasPrefix("::error file=a.xml,title="))
+        #expect(
+            renderer.line(for: Self.problem("a.xml", line: 0, column: 5), language: .en).hasPrefix("::error file=a.xml,title="))
         let warning = Self.problem("a.xml", line: 2, severity: .warning, check: "coverage")
-        #expect(renderer.line(for: warning, language: .fr).hasPrefix("::warning file=a.xml,line=2,title=lint.coverage::fait inconnu"))
+        #expect(
+            renderer.line(for: warning, language: .fr).hasPrefix("::warning file=a.xml,line=2,title=lint.coverage::fait inconnu"))
         let output = renderer.render(Self.lint([warning]), language: .en)
         #expect(output.hasSuffix("\n1 criteria file(s), 0 error(s), 1 warning(s)\n"))
     }
@@ -61,13 +66,16 @@ import XMLSafe
         let region = try #require(locations[1]["region"] as? [String: Int])
         #expect(region == ["startLine": 4, "startColumn": 9])
         #expect(results.map { $0["level"] as? String } == ["error", "warning"])
-        let rules = try #require((((log["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let rules = try #require(
+            (((log["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"]
+                as? [[String: Any]])
         #expect(rules.count == 1, "one rule per code")
     }
 
     @Test func junitCountsAndEscapes() throws {
         let failure = Self.problem("s.tests.xml", line: 9, check: "scenario", en: "expected <pass> & got \"fail\"\u{1}")
-        let gap = Self.problem("c.xml", line: 2, severity: .warning, check: "coverage", en: "criterion x is never tested both ways")
+        let gap = Self.problem(
+            "c.xml", line: 2, severity: .warning, check: "coverage", en: "criterion x is never tested both ways")
         let run = CriteriaRun(
             command: .test, files: ["s.tests.xml"], problems: [failure, gap],
             scenarios: [

@@ -29,7 +29,8 @@ public struct JUnitReport: DiagnosticRenderer {
             "testsuites",
             [
                 "name": "ptce criteria test", "tests": "\(run.scenarios.count + coverage.count + others.count)",
-                "failures": "\(run.scenarios.count { !$0.passed } + coverage.count { $0.severity == .error })", "errors": "\(others.count)",
+                "failures": "\(run.scenarios.count { !$0.passed } + coverage.count { $0.severity == .error })",
+                "errors": "\(others.count)",
                 "time": "0",
             ])
         for file in scenarioFiles {
@@ -57,7 +58,8 @@ public struct JUnitReport: DiagnosticRenderer {
             let failing = coverage.count { $0.severity == .error }
             suite(&xml, name: "coverage", tests: coverage.count, failures: failing, skipped: coverage.count - failing) { xml in
                 for gap in coverage {
-                    xml.open("testcase", ["name": CriteriaRun.message(gap, language), "classname": gap.location.file, "time": "0"])
+                    xml.open(
+                        "testcase", ["name": CriteriaRun.message(gap, language), "classname": gap.location.file, "time": "0"])
                     problem(gap, as: gap.severity == .error ? "failure" : "skipped", in: &xml, language)
                     xml.close("testcase")
                 }

@@ -23,7 +23,8 @@ public struct SARIFLog: DiagnosticRenderer {
         var index: [String: Int] = [:]
         for problem in run.problems where index[problem.code] == nil {
             index[problem.code] = rules.count
-            rules.append(Rule(id: problem.code, name: problem.check, shortDescription: Message(text: Self.describe(problem.code))))
+            rules.append(
+                Rule(id: problem.code, name: problem.check, shortDescription: Message(text: Self.describe(problem.code))))
         }
         let results = run.problems.map { problem in
             Result(
