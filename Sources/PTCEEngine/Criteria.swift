@@ -146,7 +146,9 @@ extension Parameter {
 public final class Criterion: Sendable {
     /// Whether a criterion decides eligibility or gives points.
     public enum Kind: String, Sendable, Codable {
+        /// Decides eligibility: pass, fail or undetermined.
         case gate
+        /// Gives points, up to its weight.
         case score
     }
 
@@ -207,11 +209,17 @@ public final class Criterion: Sendable {
 
 /// A rule over facts, three-valued (pass, fail, undetermined).
 public indirect enum Rule: Sendable {
+    /// A fact compared with a parameter, a literal or a property of the call.
     case compare(fact: String, op: ComparisonOperator, operand: Operand, line: Int)
+    /// A boolean fact that must be true.
     case isTrue(fact: String, line: Int)
+    /// A boolean fact that must be false.
     case isFalse(fact: String, line: Int)
+    /// Every rule holds.
     case all([Rule], line: Int)
+    /// At least one rule holds.
     case any([Rule], line: Int)
+    /// The rule does not hold.
     case not(Rule, line: Int)
 
     /// The line of the rule element in its file.
@@ -236,6 +244,7 @@ public indirect enum Rule: Sendable {
 
 /// `ge`, `gt`, `le`, `lt`, `eq`, `ne`.
 public enum ComparisonOperator: String, Sendable {
+    /// Greater or equal, greater, less or equal, less, equal, not equal.
     case ge, gt, le, lt, eq, ne
 
     /// The mathematical sign shown in explanations (`≥`, `≠`…).
@@ -253,6 +262,7 @@ public enum ComparisonOperator: String, Sendable {
 
 /// The right-hand side of a comparison.
 public enum Operand: Sendable {
+    /// A parameter of the criteria file, by name.
     case parameter(String)
     /// A literal, parsed according to the fact's type at evaluation.
     case literal(String)
@@ -262,8 +272,11 @@ public enum Operand: Sendable {
 
 /// How a score maps a fact to a fraction of its weight.
 public indirect enum Scale: Sendable {
+    /// Points in proportion to the fact between `zero` and `full`.
     case linear(fact: String, zero: Operand, full: Operand, line: Int)
+    /// The fraction of the highest step the fact reaches.
     case steps(fact: String, steps: [(atLeast: Decimal, fraction: Decimal)], line: Int)
+    /// Full points when the rule holds, none otherwise.
     case whenTrue(Rule, line: Int)
     /// Marked by jurors; the consensus mark gives the fraction.
     case marked(MarkScale, line: Int)
@@ -345,7 +358,9 @@ public struct MarkScale: Sendable {
 public struct TieBreakKey: Sendable {
     /// What a tie-break key compares: a score of the file or a fact.
     public enum Target: Sendable {
+        /// A score of the file, by id.
         case criterion(String)
+        /// A fact, by name.
         case fact(String)
     }
 

@@ -3,7 +3,9 @@ public import PTCEModel
 
 /// The three-valued outcome of a criterion.
 public enum Outcome: String, Sendable, Hashable, Codable {
+    /// The criterion is met.
     case pass
+    /// The criterion is not met.
     case fail
     /// A fact the criterion needs is missing from the application.
     case undetermined

@@ -70,8 +70,11 @@ public struct ParameterValues: Sendable, Hashable {
 
 /// A parameter's value.
 public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    /// A number: a count, a percentage, euros.
     case number(Decimal)
+    /// Yes or no.
     case boolean(Bool)
+    /// A date and time with its zone.
     case timestamp(Timestamp)
 
     /// The value as written in criteria files.

@@ -47,7 +47,9 @@ public enum FactValue: Sendable, Hashable {
     /// A number known only within bounds (e.g. a count when some members are unclassified),
     /// with what the application must add to know it exactly.
     case range(Decimal, Decimal, Localized)
+    /// A known yes or no.
     case boolean(Bool)
+    /// A known date and time.
     case timestamp(Timestamp)
     /// The application does not carry what the fact needs; says what to add and where.
     case missing(Localized)

@@ -42,6 +42,7 @@ public struct ScenarioRunner {
 
     /// What a scenario asserted of a criterion.
     public enum Observation: String, Sendable, Hashable {
+        /// A gate asserted to pass, to fail, or to stay undetermined.
         case pass, fail, undetermined
         /// A score asserted with more than 0 points.
         case earnsPoints

@@ -6,7 +6,9 @@ public import XMLSafe
 public struct Scenario: Sendable {
     /// Where a scenario takes its application from.
     public enum Source: Sendable {
+        /// An application file, resolved to a path.
         case path(String)
+        /// An application written inside the scenario.
         case inline(XMLElement)
     }
 

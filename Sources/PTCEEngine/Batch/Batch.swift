@@ -4,9 +4,12 @@ import XMLSafe
 
 /// One input of a batch: evaluated, or refused with its located reasons.
 public enum BatchEntry: Sendable {
+    /// Read and evaluated.
     case evaluated(ApplicationSummary)
+    /// Refused, with the located reasons.
     case unreadable(file: String, sha256: String?, problems: [Problem])
 
+    /// The path of the input file.
     public var file: String {
         switch self {
         case .evaluated(let summary): summary.file
@@ -14,6 +17,7 @@ public enum BatchEntry: Sendable {
         }
     }
 
+    /// SHA-256 of the file's bytes, nil when they could not be read.
     public var sha256: String? {
         switch self {
         case .evaluated(let summary): summary.sha256
@@ -26,9 +30,12 @@ public enum BatchEntry: Sendable {
 /// document and model are dropped as soon as the summary is taken. Files are shared between
 /// worker threads; results come back in input order whatever the scheduling.
 public struct Batch: Sendable {
+    /// Reads, validates and decodes each file.
     public let loader: ApplicationLoader
+    /// Evaluates each application under one call.
     public let evaluator: Evaluator
 
+    /// A batch reading with `loader` and evaluating with `evaluator`.
     public init(loader: ApplicationLoader, evaluator: Evaluator) {
         self.loader = loader
         self.evaluator = evaluator

@@ -5,7 +5,9 @@ public import PTCEModel
 public struct CriteriaRun: Sendable {
     /// The subcommand that ran.
     public enum Command: String, Sendable, Codable {
+        /// `ptce criteria lint`.
         case lint
+        /// `ptce criteria test`.
         case test
     }
 

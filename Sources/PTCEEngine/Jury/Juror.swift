@@ -5,15 +5,20 @@ import XMLSafe
 
 /// A member of the jury.
 public struct Juror: Sendable, Hashable {
+    /// The identifier that names the juror's mark sheet.
     public var id: String
+    /// The juror's name.
     public var name: String
+    /// The juror's organisation.
     public var organisation: String
     /// The organisation's SIREN: a juror is in conflict with any application that has it.
     public var siren: String?
+    /// Languages the juror reads (`fr`, `en`).
     public var languages: [String]
     /// Application ids the juror declared a conflict with.
     public var declaredConflicts: Set<String>
 
+    /// A juror from the fields of the jurors file.
     public init(
         id: String, name: String, organisation: String, siren: String? = nil, languages: [String] = [],
         declaredConflicts: Set<String> = []
@@ -42,6 +47,7 @@ public struct Juror: Sendable, Hashable {
 
 /// Reads a jurors file: XML (`Schemas/jurors.xsd`) or CSV (`id;name;organisation;siren;languages;conflicts`).
 public enum JurorsFile {
+    /// Reads the jurors of an XML or CSV file, refusing duplicate or unsafe ids.
     public static func load(path: String) throws(ProblemList) -> [Juror] {
         let bytes = try FileInput.read(path, limit: XMLLimits.standard.maxFileBytes)
         let jurors = path.lowercased().hasSuffix(".csv") ? try csv(bytes, path: path) : try xml(bytes, path: path)

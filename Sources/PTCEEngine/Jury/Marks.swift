@@ -4,16 +4,22 @@ import XMLSafe
 
 /// One value a juror gave: a mark, or an adjustment of a mixed score.
 public struct JurorMark: Sendable, Hashable {
+    /// The juror who gave it.
     public var juror: String
+    /// The application id (its file name without `.xml`).
     public var application: String
+    /// The criterion id.
     public var criterion: String
+    /// The mark or adjustment.
     public var value: Decimal
     /// The call the sheet was written for (`ptce-2015`), when the sheet says.
     public var call: String?
     /// Where it was read, for messages.
     public var file: String
+    /// The line where it was read.
     public var line: Int
 
+    /// A mark from its parts.
     public init(
         juror: String, application: String, criterion: String, value: Decimal, call: String? = nil, file: String, line: Int
     ) {
@@ -30,12 +36,16 @@ public struct JurorMark: Sendable, Hashable {
 /// Reads filled mark sheets from a folder: `*.csv` (`juror;application;criterion;value;…`) and
 /// `*.xml` (`Schemas/marks.xsd`). Empty values are "not marked yet" and skipped.
 public enum MarkSheets {
+    /// What a folder of sheets held: the marks, the problems, the files.
     public struct Loaded: Sendable {
+        /// Every mark read.
         public var marks: [JurorMark]
+        /// Rows that could not be read, located.
         public var problems: [Problem]
         /// Every sheet read, with its SHA-256, for the audit block.
         public var files: [(path: String, sha256: String)]
 
+        /// A result from its parts.
         public init(marks: [JurorMark], problems: [Problem], files: [(path: String, sha256: String)]) {
             self.marks = marks
             self.problems = problems
@@ -43,6 +53,7 @@ public enum MarkSheets {
         }
     }
 
+    /// Reads every sheet (`*.csv`, `*.xml`) under `folder`.
     public static func load(folder: String) throws(ProblemList) -> Loaded {
         let inputs = InputFiles.expand([folder])
         if !inputs.missing.isEmpty { throw .input(folder, fr: "dossier de notes introuvable", en: "marks folder not found") }
