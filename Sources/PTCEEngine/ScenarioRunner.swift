@@ -85,7 +85,8 @@ public struct ScenarioRunner {
                 report.lintErrors += lintErrors
                 let refusal = problem(
                     file.path, 1,
-                    fr: "\(criteria.path) ne passe pas `ptce criteria lint` (\(lintErrors.count) erreur(s)) : scénarios non lancés",
+                    fr:
+                        "\(criteria.path) ne passe pas `ptce criteria lint` (\(lintErrors.count) erreur(s)) : scénarios non lancés",
                     en: "\(criteria.path) fails `ptce criteria lint` (\(lintErrors.count) error(s)): scenarios not run",
                     check: "lint")
                 report.failures.append(refusal)
@@ -104,7 +105,8 @@ public struct ScenarioRunner {
                 let failures = run(scenario, in: file, criteria: criteria, loader: applicationLoader, seen: &seen)
                 if failures.isEmpty { report.passed += 1 } else { report.failed += 1 }
                 report.failures += failures
-                report.results.append(ScenarioResult(file: file.path, name: scenario.name, line: scenario.line, failures: failures))
+                report.results.append(
+                    ScenarioResult(file: file.path, name: scenario.name, line: scenario.line, failures: failures))
             }
             report.coverage[criteria.path] = seen
         }

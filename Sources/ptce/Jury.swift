@@ -31,19 +31,26 @@ extension PTCE.JuryCommand {
                       --jurors SampleApplications/jury/jures.csv --marks feuilles --out rapport
                 """)
 
-        @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
+        @Argument(
+            help: ArgumentHelp("Dossiers ou fichiers de candidature / Application folders or files.", valueName: "chemin"),
+            completion: .file(extensions: ["xml"]))
         var paths: [String]
 
         @Option(name: .long, help: CallOption.help(allowAll: false), completion: CallOption.completion(allowAll: false))
         var call: String
 
-        @Option(name: .long, help: "Fichier des jurés (XML ou CSV) / Jurors file (XML or CSV).")
+        @Option(
+            name: .long, help: "Fichier des jurés (XML ou CSV) / Jurors file (XML or CSV).",
+            completion: .file(extensions: ["xml", "csv"]))
         var jurors: String
 
-        @Option(name: .long, help: "Lecteurs par dossier (défaut 3) / Readers per application.")
+        @Option(name: .long, help: "Lecteurs par dossier / Readers per application.")
         var readers: Int = 3
 
-        @Option(name: .long, help: "Dossier des feuilles de notes / Output folder for the sheets.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Dossier des feuilles de notes / Output folder for the sheets.", valueName: "dossier"),
+            completion: .directory)
         var out: String
 
         @OptionGroup var options: CommonOptions
