@@ -88,7 +88,7 @@ public struct ScenarioRunner {
                     fr:
                         "\(criteria.path) ne passe pas `ptce criteria lint` (\(lintErrors.count) erreur(s)) : scénarios non lancés",
                     en: "\(criteria.path) fails `ptce criteria lint` (\(lintErrors.count) error(s)): scenarios not run",
-                    check: "lint")
+                    check: "lint", code: "scenario.criteria-fail-lint")
                 report.failures.append(refusal)
                 report.failed += file.scenarios.count
                 report.results += file.scenarios.map {
@@ -128,8 +128,12 @@ public struct ScenarioRunner {
         return report
     }
 
-    private func problem(_ file: String, _ line: Int, fr: String, en: String, check: String = "scenario") -> Problem {
-        Problem(kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: check)
+    private func problem(
+        _ file: String, _ line: Int, fr: String, en: String, check: String = "scenario", code: String? = nil
+    ) -> Problem {
+        Problem(
+            kind: .value, location: XMLLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: check,
+            code: code)
     }
 
     private func run(

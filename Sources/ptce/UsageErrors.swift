@@ -31,7 +31,7 @@ enum UsageErrors {
             }
         }
         let text = out.joined(separator: "\n").trimmingCharacters(in: .newlines)
-        FileHandle.standardError.write(Data((VisibleText.escape(text, lineBreaks: false) + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.escape(text, lineBreaks: true) + "\n").utf8))
         Foundation.exit(exitCode)
     }
 

@@ -118,6 +118,7 @@ import XMLSafe
         #expect(refusedRoot.attributes["failures"] == "1")
         #expect(refusedRoot.attributes["errors"] == "2")
         #expect(refused.stdout.contains("scenarios not run"))
+        #expect(refused.stdout.contains(#"type="scenario.criteria-fail-lint""#))
     }
 
     /// Parses `text` and validates it against `Tests/EndToEndTests/Schemas/junit.xsd` with libxml2.

@@ -21,7 +21,7 @@ import Testing
         let french = try PTCEBinary.run(["criteria", "lint", "--bogus"])
         #expect(french.status == 64)
         #expect(french.stderr.hasPrefix("erreur : option inconnue « --bogus »"), "\(french.stderr)")
-        #expect(french.stderr.contains("Usage : ptce criteria lint"))
+        #expect(french.stderr.contains("\nUsage : ptce criteria lint"), "on its own line")
         #expect(french.stderr.contains("Voir « ptce criteria lint --help » pour plus d’informations."))
         let english = try PTCEBinary.run(["criteria", "lint", "--lang", "en", "--bogus"])
         #expect(english.status == 64)
