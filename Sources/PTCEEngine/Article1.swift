@@ -14,8 +14,11 @@ public enum EssDefinition: String, Sendable, Hashable, CaseIterable {
 /// Whether a member fits a description: yes, no, or not known until the application adds
 /// something (said in the associated value).
 public enum Fit: Sendable, Hashable {
+    /// It does.
     case yes
+    /// It does not.
     case no
+    /// Cannot be told yet; says what the application must state.
     case unknown(Localized)
 }
 

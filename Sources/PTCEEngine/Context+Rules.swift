@@ -170,6 +170,8 @@ extension Context {
 
 /// The comparison primitive, exposed for tests of its three-valued logic.
 public enum EvaluatorProbe {
+    /// The outcome of comparing two fact values with `op`: undetermined when either is missing,
+    /// or when bounded values straddle the threshold.
     public static func compare(_ left: FactValue, _ op: ComparisonOperator, _ right: FactValue) -> Outcome {
         Context.compare(left, op, right)
     }

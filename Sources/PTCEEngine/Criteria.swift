@@ -7,14 +7,21 @@ public struct CriteriaFile: Sendable {
     public var path: String
     /// SHA-256 of the file's bytes, hex, for the audit trail.
     public var sha256: String
+    /// The call's identity, dates and amounts.
     public var call: CallInfo
+    /// The values a jury may change, in file order.
     public var parameters: [Parameter]
+    /// The gates and scores, in file order.
     public var criteria: [Criterion]
     /// Minimum total score for an eligible application not to be "below threshold".
     public var minimumTotal: Operand?
+    /// The order in which equal totals are told apart.
     public var tieBreak: [TieBreakKey]
     /// The tie-break order in words, for the report.
     public var tieBreakDocumentation: Localized?
+    /// Where each bilingual text sits in the file, so that a missing translation is reported
+    /// on the line to edit (keys as ``CriteriaLinter`` names the texts: `call/title`, `ID/title`…).
+    public var textPlaces: [String: TextPlace] = [:]
 
     /// Criteria built in code (tests, tools) or by a reader of the criteria format.
     public init(
@@ -36,6 +43,7 @@ public struct CriteriaFile: Sendable {
         ParameterValues(Dictionary(parameters.map { ($0.name, $0.defaultValue) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// The parameter named `name`, if the file declares it.
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
 
     /// The file with the score minima and adjustment margins that parameters set taken from
@@ -74,17 +82,28 @@ public struct CriteriaFile: Sendable {
 
 /// The call's identity, dates and money.
 public struct CallInfo: Sendable {
+    /// The call's identifier (`ptce-2015`), used in reports and messages.
     public var id: String
+    /// The year of the call (`2015`), as applications declare it.
     public var year: String
+    /// The call's title in both languages.
     public var title: Localized
+    /// When applications open, if published.
     public var opens: Timestamp?
+    /// The submission deadline, if published.
     public var deadline: Timestamp?
+    /// The total funding available, in euros.
     public var envelope: Decimal
+    /// The smallest award, in euros.
     public var minimumAward: Decimal
+    /// The largest award, in euros.
     public var maximumAward: Decimal
+    /// Where these figures come from (the call's text, a decree…).
     public var source: String
+    /// The line of `<call>` in its file.
     public var line: Int
 
+    /// A call from its parts (the loader builds it from `<call>`).
     public init(
         id: String, year: String, title: Localized, opens: Timestamp?, deadline: Timestamp?, envelope: Decimal,
         minimumAward: Decimal, maximumAward: Decimal, source: String, line: Int
@@ -104,11 +123,17 @@ public struct CallInfo: Sendable {
 
 /// A value a jury may change, with its default, unit and legal or call reference.
 public struct Parameter: Sendable {
+    /// The name rules and `--set` use (`minLegalPersons`).
     public var name: String
+    /// The type of its values.
     public var type: ValueType
+    /// The value in force unless a jury overrides it.
     public var defaultValue: ParameterValue
+    /// What it is, in both languages, for reports.
     public var label: Localized
+    /// Where the value comes from: an article, the call, or "jury parameter".
     public var source: String
+    /// The line of `<parameter>` in its file.
     public var line: Int
 
     public init(
@@ -145,22 +170,31 @@ extension Parameter {
 /// A reference type: every result of every application points at the one loaded criterion
 /// rather than carrying a copy, which keeps batch summaries small.
 public final class Criterion: Sendable {
+    /// Whether a criterion decides eligibility or gives points.
     public enum Kind: String, Sendable, Codable {
+        /// Decides eligibility: pass, fail or undetermined.
         case gate
+        /// Gives points, up to its weight.
         case score
     }
 
+    /// The identifier, unique in its file (`three-legal-persons`).
     public let id: String
+    /// A gate (eligibility) or a score (points).
     public let kind: Kind
+    /// Its title in both languages.
     public let title: Localized
+    /// What it checks and why, in both languages.
     public let explanation: Localized
     /// What an applicant should do when the criterion fails (optional).
     public let fix: Localized?
+    /// The legal or call reference it applies.
     public let source: String
     /// The rule of a gate.
     public let rule: Rule?
     /// The scale of a score.
     public let scale: Scale?
+    /// The points a score is worth at most; nil for gates.
     public let weight: Decimal?
     /// Minimum points for a score; below it the application is "below threshold".
     public let minimum: Decimal?
@@ -173,8 +207,10 @@ public final class Criterion: Sendable {
     /// The parameter that sets a mixed scale's adjustment margin (`adjustParam`), when it is
     /// not a literal.
     public let adjustParameter: String?
+    /// The line of `<criterion>` in its file.
     public let line: Int
 
+    /// A criterion from its parts (the loader builds it from `<criterion>`).
     public init(
         id: String, kind: Kind, title: Localized, explanation: Localized, fix: Localized?, source: String, rule: Rule?,
         scale: Scale?, weight: Decimal?, minimum: Decimal?, minimumParameter: String? = nil,
@@ -199,13 +235,20 @@ public final class Criterion: Sendable {
 
 /// A rule over facts, three-valued (pass, fail, undetermined).
 public indirect enum Rule: Sendable {
+    /// A fact compared with a parameter, a literal or a property of the call.
     case compare(fact: String, op: ComparisonOperator, operand: Operand, line: Int)
+    /// A boolean fact that must be true.
     case isTrue(fact: String, line: Int)
+    /// A boolean fact that must be false.
     case isFalse(fact: String, line: Int)
+    /// Every rule holds.
     case all([Rule], line: Int)
+    /// At least one rule holds.
     case any([Rule], line: Int)
+    /// The rule does not hold.
     case not(Rule, line: Int)
 
+    /// The line of the rule element in its file.
     public var line: Int {
         switch self {
         case .compare(_, _, _, let line), .isTrue(_, let line), .isFalse(_, let line), .all(_, let line),
@@ -227,8 +270,10 @@ public indirect enum Rule: Sendable {
 
 /// `ge`, `gt`, `le`, `lt`, `eq`, `ne`.
 public enum ComparisonOperator: String, Sendable {
+    /// Greater or equal, greater, less or equal, less, equal, not equal.
     case ge, gt, le, lt, eq, ne
 
+    /// The mathematical sign shown in explanations (`≥`, `≠`…).
     public var symbol: String {
         switch self {
         case .ge: "≥"
@@ -243,6 +288,7 @@ public enum ComparisonOperator: String, Sendable {
 
 /// The right-hand side of a comparison.
 public enum Operand: Sendable {
+    /// A parameter of the criteria file, by name.
     case parameter(String)
     /// A literal, parsed according to the fact's type at evaluation.
     case literal(String)
@@ -252,14 +298,18 @@ public enum Operand: Sendable {
 
 /// How a score maps a fact to a fraction of its weight.
 public indirect enum Scale: Sendable {
+    /// Points in proportion to the fact between `zero` and `full`.
     case linear(fact: String, zero: Operand, full: Operand, line: Int)
+    /// The fraction of the highest step the fact reaches.
     case steps(fact: String, steps: [(atLeast: Decimal, fraction: Decimal)], line: Int)
+    /// Full points when the rule holds, none otherwise.
     case whenTrue(Rule, line: Int)
     /// Marked by jurors; the consensus mark gives the fraction.
     case marked(MarkScale, line: Int)
     /// Computed by `base`, then adjusted by the jury's consensus within ±`adjust` points.
     case mixed(base: Scale, adjust: Decimal, step: Decimal, line: Int)
 
+    /// Every fact the scale reads, with the line that names it.
     public var facts: [(name: String, line: Int)] {
         switch self {
         case .linear(let fact, _, _, let line), .steps(let fact, _, let line): [(fact, line)]
@@ -294,6 +344,7 @@ public enum JurorInput: Sendable {
         }
     }
 
+    /// The smallest difference between two values a juror may give.
     public var step: Decimal {
         switch self {
         case .mark(let scale): scale.step
@@ -311,11 +362,16 @@ public enum JurorInput: Sendable {
 
 /// A jurors' mark scale, e.g. 0–5 in half points, with the meaning of each level.
 public struct MarkScale: Sendable {
+    /// The lowest mark.
     public var min: Decimal
+    /// The highest mark.
     public var max: Decimal
+    /// The difference between two successive marks (0.5 for half points).
     public var step: Decimal
+    /// What each level means, in both languages, for the mark sheets.
     public var levels: [(value: Decimal, meaning: Localized)]
 
+    /// A scale from its bounds, step and levels.
     public init(min: Decimal, max: Decimal, step: Decimal, levels: [(value: Decimal, meaning: Localized)]) {
         self.min = min
         self.max = max
@@ -326,13 +382,19 @@ public struct MarkScale: Sendable {
 
 /// One key of the tie-break order, applied in sequence to equal totals.
 public struct TieBreakKey: Sendable {
+    /// What a tie-break key compares: a score of the file or a fact.
     public enum Target: Sendable {
+        /// A score of the file, by id.
         case criterion(String)
+        /// A fact, by name.
         case fact(String)
     }
 
+    /// The score or fact compared.
     public var target: Target
+    /// Whether higher values come first (the default).
     public var descending: Bool
+    /// The line of `<by>` in its file.
     public var line: Int
 
     public init(target: Target, descending: Bool, line: Int = 0) {

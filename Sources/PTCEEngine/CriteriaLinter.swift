@@ -69,12 +69,19 @@ private struct Lint {
         }
     }
 
+    /// Both texts are present; a missing one is reported where it is to be written: on its
+    /// empty `<fr>` or `<en>`, else on the element that should hold it (see ``TextPlace``).
     mutating func bilingual(_ text: Localized, what: String, line: Int) {
+        let place = file.textPlaces[what] ?? file.textPlaces["\(what)@\(line)"]
         if text.fr.isEmpty {
-            report("translation", line: line, fr: "\(what) : texte français manquant", en: "\(what): French text missing")
+            report(
+                "translation", line: place?.fr ?? place?.line ?? line, fr: "\(what) : texte français manquant (<fr>)",
+                en: "\(what): French text missing (<fr>)")
         }
         if text.en.isEmpty {
-            report("translation", line: line, fr: "\(what) : texte anglais manquant", en: "\(what): English text missing")
+            report(
+                "translation", line: place?.en ?? place?.line ?? line, fr: "\(what) : texte anglais manquant (<en>)",
+                en: "\(what): English text missing (<en>)")
         }
     }
 
@@ -157,9 +164,12 @@ private struct Lint {
     /// The fact's type, or nil after reporting an unknown fact.
     mutating func factType(_ name: String, line: Int) -> ValueType? {
         guard let definition = FactCatalog.byName[name] else {
+            let guess = Suggestions.nearest(to: name, among: FactCatalog.all.map(\.name))
+            let hint = guess.map { Localized(fr: " — vouliez-vous dire « \($0) » ?", en: " — did you mean “\($0)”?") }
             report(
-                "unknown-fact", line: line, fr: "fait inconnu « \(name) » — `ptce facts` liste les faits",
-                en: "unknown fact “\(name)” — `ptce facts` lists the facts")
+                "unknown-fact", line: line,
+                fr: "fait inconnu « \(name) »\(hint?.fr ?? "") — `ptce facts` liste les faits",
+                en: "unknown fact “\(name)”\(hint?.en ?? "") — `ptce facts` lists the facts")
             return nil
         }
         usedParameters.formUnion(definition.parameters)
@@ -169,6 +179,8 @@ private struct Lint {
     mutating func checkRule(_ rule: Rule) {
         switch rule {
         case .compare(let fact, let op, let operand, let line):
+            // The parameter is used even when the fact is unknown: one mistake, one finding.
+            if case .parameter(let name) = operand { usedParameters.insert(name) }
             guard let type = factType(fact, line: line) else { return }
             if type == .boolean, op != .eq, op != .ne {
                 report("type-mismatch", line: line, fr: "\(fact) est un booléen : utilisez isTrue/isFalse", en: "\(fact) is a boolean: use isTrue/isFalse")
@@ -195,7 +207,11 @@ private struct Lint {
         case .parameter(let name):
             usedParameters.insert(name)
             guard let parameter = file.parameter(name) else {
-                report("unknown-parameter", line: line, fr: "paramètre inconnu « \(name) »", en: "unknown parameter “\(name)”")
+                let guess = Suggestions.nearest(to: name, among: file.parameters.map(\.name))
+                report(
+                    "unknown-parameter", line: line,
+                    fr: "paramètre inconnu « \(name) »" + (guess.map { " — vouliez-vous dire « \($0) » ?" } ?? ""),
+                    en: "unknown parameter “\(name)”" + (guess.map { " — did you mean “\($0)”?" } ?? ""))
                 return
             }
             operandType = parameter.type
@@ -222,6 +238,7 @@ private struct Lint {
         case .whenTrue(let rule, _):
             checkRule(rule)
         case .linear(let fact, let zero, let full, let line):
+            for case .parameter(let name) in [zero, full] { usedParameters.insert(name) }
             guard let type = factType(fact, line: line) else { return }
             guard type.isNumeric else {
                 report("type-mismatch", line: line, fr: "une échelle linéaire demande un fait numérique", en: "a linear scale needs a numeric fact")

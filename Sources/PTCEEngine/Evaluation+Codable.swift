@@ -11,6 +11,7 @@ extension Evaluation: Codable {
         case applicationName, callID, status, results, total, maximum, minimumTotal, facts
     }
 
+    /// Decodes an evaluation written by ``encode(to:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -24,6 +25,7 @@ extension Evaluation: Codable {
             facts: try container.decode([String: FactValue].self, forKey: .facts))
     }
 
+    /// Encodes the evaluation as JSON-friendly keys, each result with its criterion's words.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(applicationName, forKey: .applicationName)
@@ -53,6 +55,7 @@ extension CriterionResult: Codable {
         var minimum: Decimal?
     }
 
+    /// Decodes a result; its criterion keeps its identity and words, not its rule.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let identity = try container.decode(CriterionIdentity.self, forKey: .criterion)
@@ -69,6 +72,7 @@ extension CriterionResult: Codable {
         juryHeadroom = try container.decode(Decimal.self, forKey: .juryHeadroom)
     }
 
+    /// Encodes the result with its criterion's identity and words.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         let identity = CriterionIdentity(
@@ -89,6 +93,7 @@ extension CriterionResult: Codable {
 extension FactValue: Codable {
     enum CodingKeys: String, CodingKey { case kind, value, low, high, missing }
 
+    /// Decodes a value written by ``encode(to:)``.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
@@ -105,6 +110,7 @@ extension FactValue: Codable {
         }
     }
 
+    /// Encodes the value as `{ "kind": …, "value": … }`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {

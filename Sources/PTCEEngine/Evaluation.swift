@@ -3,7 +3,9 @@ public import PTCEModel
 
 /// The three-valued outcome of a criterion.
 public enum Outcome: String, Sendable, Hashable, Codable {
+    /// The criterion is met.
     case pass
+    /// The criterion is not met.
     case fail
     /// A fact the criterion needs is missing from the application.
     case undetermined
@@ -20,6 +22,7 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
     /// At least one gate fails.
     case ineligible
 
+    /// The status as a reader sees it, in both languages.
     public var label: Localized {
         switch self {
         case .eligible: Localized(fr: "éligible", en: "eligible")
@@ -32,21 +35,29 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A fact as it was read for a decision.
 public struct FactReading: Sendable, Hashable, Codable {
+    /// The fact's name.
     public var name: String
+    /// The fact's type.
     public var type: ValueType
+    /// The value read, or why it is missing.
     public var value: FactValue
 }
 
 /// A parameter as it was used for a decision.
 public struct ParameterReading: Sendable, Hashable, Codable {
+    /// The parameter's name.
     public var name: String
+    /// The parameter's type.
     public var type: ValueType
+    /// The value in force for this evaluation.
     public var value: ParameterValue
 }
 
 /// Everything a decision looked at: the trace behind its explanation.
 public struct Trace: Sendable, Hashable, Codable {
+    /// The facts read, in order.
     public var facts: [FactReading] = []
+    /// The parameters read, in order.
     public var parameters: [ParameterReading] = []
     /// What the application must add for the criterion to be decided.
     public var missing: [Localized] = []
@@ -66,12 +77,15 @@ public struct Trace: Sendable, Hashable, Codable {
 
 /// The decision on one criterion.
 public struct CriterionResult: Sendable {
+    /// The criterion decided.
     public var criterion: Criterion
+    /// Pass, fail or undetermined.
     public var outcome: Outcome
     /// Points for a score (nil for gates and undetermined scores).
     public var points: Decimal?
     /// The explanation built from the values read.
     public var explanation: Localized
+    /// The facts and parameters the decision read.
     public var trace: Trace
     /// A juror-marked score without the jury's marks yet: not counted, not "missing data".
     public var awaitingMarks = false
@@ -81,6 +95,7 @@ public struct CriterionResult: Sendable {
     /// awaiting marks, the upward margin of a mixed score not yet adjusted; 0 otherwise.
     public var juryHeadroom: Decimal = 0
 
+    /// The criterion's identifier.
     public var id: String { criterion.id }
 
     init(criterion: Criterion, outcome: Outcome, points: Decimal?, explanation: Localized, trace: Trace) {
@@ -94,9 +109,13 @@ public struct CriterionResult: Sendable {
 
 /// The evaluation of one application under one call.
 public struct Evaluation: Sendable {
+    /// The application's name, as it declares it.
     public var applicationName: String
+    /// The identifier of the call it was evaluated under (`ptce-2015`).
     public var callID: String
+    /// The verdict on the whole application.
     public var status: Status
+    /// One result per criterion, in the order of the criteria file.
     public var results: [CriterionResult]
     /// Sum of the points of the scores.
     public var total: Decimal
@@ -107,7 +126,9 @@ public struct Evaluation: Sendable {
     /// Facts used for ranking ties and reports, by name.
     public var facts: [String: FactValue]
 
+    /// The results of the gates.
     public var gates: [CriterionResult] { results.filter { $0.criterion.kind == .gate } }
+    /// The results of the scores.
     public var scores: [CriterionResult] { results.filter { $0.criterion.kind == .score } }
 
     /// Whether some juror-marked score still awaits the jury's marks.

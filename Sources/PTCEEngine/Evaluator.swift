@@ -4,6 +4,7 @@ public import PTCEModel
 /// Applies a criteria file to applications. Generic: it knows facts and the rule language,
 /// nothing of any particular call.
 public struct Evaluator: Sendable {
+    /// The criteria applied.
     public let criteria: CriteriaFile
     /// Parameter values in force: the file's defaults, then the overrides.
     public let parameters: ParameterValues
@@ -11,6 +12,7 @@ public struct Evaluator: Sendable {
     /// may stay undetermined without making the application incomplete.
     public var selfCheck = false
 
+    /// An evaluator of `criteria` with the parameters in `overrides` replacing their defaults.
     public init(criteria: CriteriaFile, overrides: [String: ParameterValue] = [:]) {
         var values = criteria.defaults
         for (name, value) in overrides { values.values[name] = value }

@@ -5,10 +5,15 @@ public import PTCEModel
 ///
 /// Rules refer to facts by ``name``; `ptce facts` lists every definition.
 public struct FactDefinition: Sendable, Identifiable {
+    /// The fact's name, which identifies it.
     public var id: String { name }
+    /// The name rules use (`legalPersonCount`).
     public let name: String
+    /// The type of its values.
     public let type: ValueType
+    /// The unit of its values, in both languages.
     public let unit: Localized
+    /// What it measures, in both languages.
     public let meaning: Localized
     /// Where in the application XML the data behind the fact belongs.
     public let location: String
@@ -47,10 +52,13 @@ public struct FactDefinition: Sendable, Identifiable {
 
 /// Parameter values in force for one evaluation (defaults of the criteria file, then overrides).
 public struct ParameterValues: Sendable, Hashable {
+    /// The values, by parameter name.
     public var values: [String: ParameterValue]
 
+    /// Values from a dictionary by name.
     public init(_ values: [String: ParameterValue] = [:]) { self.values = values }
 
+    /// The value of the parameter `name`, if set.
     public subscript(name: String) -> ParameterValue? { values[name] }
 
     /// A boolean parameter, or `fallback` when the criteria file does not define it.
@@ -62,10 +70,14 @@ public struct ParameterValues: Sendable, Hashable {
 
 /// A parameter's value.
 public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    /// A number: a count, a percentage, euros.
     case number(Decimal)
+    /// Yes or no.
     case boolean(Bool)
+    /// A date and time with its zone.
     case timestamp(Timestamp)
 
+    /// The value as written in criteria files.
     public var description: String {
         switch self {
         case .number(let value): "\(value)"

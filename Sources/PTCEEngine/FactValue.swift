@@ -24,6 +24,7 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether values of this type are numbers (count, number, percent, euros).
     public var isNumeric: Bool { self != .boolean && self != .datetime }
 
     /// What a value of this type looks like, for messages.
@@ -46,7 +47,9 @@ public enum FactValue: Sendable, Hashable {
     /// A number known only within bounds (e.g. a count when some members are unclassified),
     /// with what the application must add to know it exactly.
     case range(Decimal, Decimal, Localized)
+    /// A known yes or no.
     case boolean(Bool)
+    /// A known date and time.
     case timestamp(Timestamp)
     /// The application does not carry what the fact needs; says what to add and where.
     case missing(Localized)
@@ -60,6 +63,7 @@ public enum FactValue: Sendable, Hashable {
         }
     }
 
+    /// Whether the application lacks what the fact needs.
     public var isMissing: Bool {
         if case .missing = self { return true }
         return false

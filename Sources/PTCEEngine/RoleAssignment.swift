@@ -44,6 +44,7 @@ public struct RoleAssignment: Sendable, Hashable {
         return members.filter { $0.isLegalPerson && $0.id != excluded }
     }
 
+    /// The best assignment of the three roles among `members`, with ESS status under `definition`.
     public static func decide(_ members: [Member], under definition: EssDefinition) -> RoleAssignment {
         let roles = CompositionRole.allCases
         var sureEdges: [[Int]] = []

@@ -12,6 +12,7 @@ public struct CriteriaLoader: Sendable {
     let schema: XMLSchema
     let reader = XMLReader()
 
+    /// A loader validating against `schema`.
     public init(schema: XMLSchema) { self.schema = schema }
 
     /// A loader with the shipped criteria schema.
@@ -51,6 +52,8 @@ final class CriteriaDecoder {
     var problems: [Problem] = []
     /// The parameters' defaults, read before the criteria that may name them.
     var declaredParameters: [String: ParameterValue] = [:]
+    /// Where each bilingual text was read (see ``CriteriaFile/textPlaces``).
+    var textPlaces: [String: TextPlace] = [:]
 
     init(file: String) { self.file = file }
 
@@ -69,7 +72,7 @@ final class CriteriaDecoder {
         let call = CallInfo(
             id: callElement.attributes["id"] ?? "",
             year: callElement.attributes["year"] ?? "",
-            title: bilingual(callElement.child("title")),
+            title: bilingual(callElement.child("title"), key: "call/title"),
             opens: timestamp(callElement.child("opens")),
             deadline: timestamp(callElement.child("deadline")),
             envelope: decimal(callElement.child("envelope")),
@@ -94,14 +97,21 @@ final class CriteriaDecoder {
             problem(by.line, check: "tie-break", fr: "<by> doit nommer un criterion ou un fact", en: "<by> must name a criterion or a fact")
             return nil
         } ?? []
-        return CriteriaFile(
+        var decoded = CriteriaFile(
             path: file, sha256: sha256, call: call, parameters: parameters, criteria: criteria,
             minimumTotal: root.child("minimumTotal").flatMap { operand($0) },
-            tieBreak: tieBreak, tieBreakDocumentation: tieBreakElement?.child("documentation").map { bilingual($0) })
+            tieBreak: tieBreak,
+            tieBreakDocumentation: tieBreakElement?.child("documentation").map { bilingual($0, key: "tieBreak/documentation") })
+        decoded.textPlaces = textPlaces
+        return decoded
     }
 
-    func bilingual(_ element: XMLElement?) -> Localized {
-        Localized(fr: element?.childText("fr") ?? "", en: element?.childText("en") ?? "")
+    /// The French and English texts of `element`, its place recorded under `key`.
+    func bilingual(_ element: XMLElement?, key: String) -> Localized {
+        if let element {
+            textPlaces[key] = TextPlace(line: element.line, fr: element.child("fr")?.line, en: element.child("en")?.line)
+        }
+        return Localized(fr: element?.childText("fr") ?? "", en: element?.childText("en") ?? "")
     }
 
     func timestamp(_ element: XMLElement?) -> Timestamp? {
@@ -134,7 +144,7 @@ final class CriteriaDecoder {
             return nil
         }
         return Parameter(
-            name: name, type: type, defaultValue: value, label: bilingual(element.child("label")),
+            name: name, type: type, defaultValue: value, label: bilingual(element.child("label"), key: "parameter \(name)/label"),
             source: element.childText("source") ?? "", line: element.line)
     }
 
@@ -146,9 +156,9 @@ final class CriteriaDecoder {
         let ruleElement = element.child("rule")?.children.first
         let scaleElement = element.child("scale")?.children.first
         return Criterion(
-            id: id, kind: kind, title: bilingual(element.child("title")),
-            explanation: bilingual(element.child("explanation")),
-            fix: element.child("fix").map { bilingual($0) },
+            id: id, kind: kind, title: bilingual(element.child("title"), key: "\(id)/title"),
+            explanation: bilingual(element.child("explanation"), key: "\(id)/explanation"),
+            fix: element.child("fix").map { bilingual($0, key: "\(id)/fix") },
             source: element.childText("source") ?? "",
             rule: ruleElement.flatMap { rule($0) },
             scale: scaleElement.flatMap { scale($0) },
@@ -225,7 +235,8 @@ final class CriteriaDecoder {
             return element.children.first.flatMap { rule($0) }.map { .whenTrue($0, line: element.line) }
         case "marked":
             let levels = element.children("level").map { level in
-                (value: number(level.attributes["value"]) ?? 0, meaning: bilingual(level))
+                let value = number(level.attributes["value"]) ?? 0
+                return (value: value, meaning: bilingual(level, key: "level \(value)@\(element.line)"))
             }
             let scale = MarkScale(
                 min: number(element.attributes["min"]) ?? 0, max: number(element.attributes["max"]) ?? 0,

@@ -1,13 +1,15 @@
 import Foundation
 public import PTCEModel
 import XMLSafe
-import PTCEEngine
+public import PTCEEngine
 
 /// Runs scenario files and reports failures and coverage.
 public struct ScenarioRunner {
     /// The outcome of a run.
     public struct Report: Sendable {
+        /// Scenarios whose expectations all held.
         public var passed = 0
+        /// Scenarios that failed or could not run.
         public var failed = 0
         /// Why each failed scenario failed, located at the expectation.
         public var failures: [Problem] = []
@@ -16,6 +18,11 @@ public struct ScenarioRunner {
         public var coverageGaps: [Problem] = []
         /// Criteria per criteria file, and what the scenarios asserted of each.
         public var coverage: [String: [String: Set<Observation>]] = [:]
+        /// Every scenario, in the order run, with why it failed (for JUnit and JSON reports).
+        public var results: [ScenarioResult] = []
+        /// The lint errors of criteria files whose scenarios were not run: scenarios are only
+        /// meaningful on criteria that pass `ptce criteria lint`.
+        public var lintErrors: [Problem] = []
 
         /// Criteria whose coverage is complete, and all criteria.
         public var coverageCount: (covered: Int, total: Int) {
@@ -36,6 +43,7 @@ public struct ScenarioRunner {
 
     /// What a scenario asserted of a criterion.
     public enum Observation: String, Sendable, Hashable {
+        /// A gate asserted to pass, to fail, or to stay undetermined.
         case pass, fail, undetermined
         /// A score asserted with more than 0 points.
         case earnsPoints
@@ -48,8 +56,10 @@ public struct ScenarioRunner {
         }
     }
 
+    /// A runner with the shipped schemas.
     public init() {}
 
+    /// Runs every scenario of `files`, each against the criteria file it names.
     public func run(_ files: [ScenarioFile]) -> Report {
         var report = Report()
         let applicationLoader = try? ApplicationLoader.standard()
@@ -61,9 +71,30 @@ public struct ScenarioRunner {
                 criteria = try criteriaLoader.load(path: file.criteriaPath)
             } catch {
                 report.failed += file.scenarios.count
-                report.failures += error.problems.isEmpty
+                let problems =
+                    error.problems.isEmpty
                     ? [problem(file.path, 1, fr: "fichier de critères illisible : \(file.criteriaPath)", en: "criteria file unreadable: \(file.criteriaPath)")]
                     : error.problems
+                report.failures += problems
+                report.results += file.scenarios.map {
+                    ScenarioResult(file: file.path, name: $0.name, line: $0.line, failures: problems)
+                }
+                continue
+            }
+            let lintErrors = CriteriaLinter.lint(criteria).filter { $0.severity == .error }
+            guard lintErrors.isEmpty else {
+                report.lintErrors += lintErrors
+                let refusal = problem(
+                    file.path, 1,
+                    fr:
+                        "\(criteria.path) ne passe pas `ptce criteria lint` (\(lintErrors.count) erreur(s)) : scénarios non lancés",
+                    en: "\(criteria.path) fails `ptce criteria lint` (\(lintErrors.count) error(s)): scenarios not run",
+                    check: "lint", code: "scenario.criteria-fail-lint")
+                report.failures.append(refusal)
+                report.failed += file.scenarios.count
+                report.results += file.scenarios.map {
+                    ScenarioResult(file: file.path, name: $0.name, line: $0.line, failures: [refusal])
+                }
                 continue
             }
             var seen = report.coverage[criteria.path] ?? [:]
@@ -75,6 +106,8 @@ public struct ScenarioRunner {
                 let failures = run(scenario, in: file, criteria: criteria, loader: applicationLoader, seen: &seen)
                 if failures.isEmpty { report.passed += 1 } else { report.failed += 1 }
                 report.failures += failures
+                report.results.append(
+                    ScenarioResult(file: file.path, name: scenario.name, line: scenario.line, failures: failures))
             }
             report.coverage[criteria.path] = seen
         }
@@ -96,8 +129,12 @@ public struct ScenarioRunner {
         return report
     }
 
-    private func problem(_ file: String, _ line: Int, fr: String, en: String) -> Problem {
-        Problem(kind: .value, location: SourceLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: "scenario")
+    private func problem(
+        _ file: String, _ line: Int, fr: String, en: String, check: String = "scenario", code: String? = nil
+    ) -> Problem {
+        Problem(
+            kind: .value, location: SourceLocation(file: file, line: line), message: Localized(fr: fr, en: en), check: check,
+            code: code)
     }
 
     private func run(
@@ -114,8 +151,17 @@ public struct ScenarioRunner {
                 application = try ApplicationDecoder.decode(element, file: file.path)
             }
         } catch {
-            return [problem(file.path, scenario.line, fr: "« \(scenario.name) » : candidature illisible", en: "“\(scenario.name)”: application unreadable")]
-                + error.problems
+            var place = Localized(fr: "", en: "")
+            if case .path(let path) = scenario.source {
+                place = Localized(
+                    fr: " : \(path) (chemin relatif au fichier de scénarios ; --samples DOSSIER pour un autre dossier)",
+                    en: ": \(path) (path relative to the scenario file; --samples DIR for another folder)")
+            }
+            return [
+                problem(
+                    file.path, scenario.line, fr: "« \(scenario.name) » : candidature illisible\(place.fr)",
+                    en: "“\(scenario.name)”: application unreadable\(place.en)")
+            ] + error.problems
         }
         var overrides: [String: ParameterValue] = [:]
         var failures: [Problem] = []

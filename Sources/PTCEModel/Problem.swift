@@ -45,7 +45,8 @@ public struct Problem: Sendable, Hashable, Codable, Error {
         self.code = code ?? check.map { "lint.\($0)" } ?? kind.rawValue
     }
 
-    /// `path:line:col: error: message`, the form editors understand, with control characters
+    /// `path:line:col: error: message` (`path:line:` when the column is unknown, `path:` when
+    /// the line is too), the form editors understand, with control characters
     /// and bidirectional overrides visibly escaped (see ``VisibleText``).
     public func formatted(_ language: Language) -> String {
         let label = switch (severity, language) {
@@ -55,8 +56,13 @@ public struct Problem: Sendable, Hashable, Codable, Error {
         case (.warning, .en): "warning"
         }
         let suffix = check.map { " [\($0)]" } ?? ""
-        // A problem with the whole file (missing, too large…) has no line to show.
-        let place = location.line > 0 ? "\(location)" : location.file
+        // A problem with the whole file (missing, too large…) has no line to show; columns are
+        // 1-based and shown only when known (libxml2 gives none for schema errors).
+        let place =
+            location.line <= 0
+            ? location.file
+            : location.column > 0 ? "\(location.file):\(location.line):\(location.column)" : "\(location.file):\(location.line)"
+
         // File names and quoted input reach terminals and reports: shown, never obeyed.
         return VisibleText.escape("\(place): \(label): \(message(language))\(suffix)")
     }

@@ -9,9 +9,12 @@ import PTCEReports
 /// document and model are dropped as soon as the summary is taken. Files are shared between
 /// worker threads; results come back in input order whatever the scheduling.
 public struct Batch: Sendable {
+    /// Reads, validates and decodes each file.
     public let loader: ApplicationLoader
+    /// Evaluates each application under one call.
     public let evaluator: Evaluator
 
+    /// A batch reading with `loader` and evaluating with `evaluator`.
     public init(loader: ApplicationLoader, evaluator: Evaluator) {
         self.loader = loader
         self.evaluator = evaluator

@@ -6,7 +6,7 @@ import PTCEReports
 /// What a self-check gives: the file's problems when it cannot be read, else its evaluation
 /// under each call asked.
 public struct SelfCheckOutcome: Sendable, Codable {
-    /// Why the file could not be read (each with a stable ``Problem/code``); empty when it was.
+    /// Why the file could not be read (each with a stable `Problem.code`); empty when it was.
     public var problems: [Problem]
     /// One evaluation per call, in the order asked.
     public var evaluations: [Evaluation]
@@ -15,7 +15,7 @@ public struct SelfCheckOutcome: Sendable, Codable {
 /// The applicant's self-check as a library call: bytes in, Codable outcome out, with the
 /// schemas and criteria compiled into the binary — no file is read.
 ///
-/// The first call sets up libxml2 for the process (``XMLSafe/LibXML``): parser initialised
+/// The first call sets up libxml2 for the process (`LibXML` in `XMLSafe`): parser initialised
 /// once, network and catalogs off, a deny-all external-entity loader installed. A program
 /// that embeds ptce shares that process-wide state with any other libxml2 user.
 public enum SelfCheck {

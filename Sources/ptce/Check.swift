@@ -15,24 +15,34 @@ extension PTCE {
                 Exemples / Examples:
                   ptce check SampleApplications/pollens-2015.xml --call 2015
                   ptce check mon-dossier.xml --call all          # 2013 et 2015 côte à côte
-                  ptce check mon-dossier.xml --call Criteria/ptce-2015.xml --set selfFinancingFloor=20
+                  ptce check mon-dossier.xml --call Criteria/ptce-2015.xml \\
+                      --set selfFinancingFloor=20
 
-                Code de sortie / Exit status: 0 éligible (sous tous les appels demandés) / eligible (under every call asked), 1 inéligible, incomplet ou illisible / ineligible, incomplete or unreadable, 2 fichier introuvable / file not found, 64 usage.
+                Codes de sortie / Exit status:
+                  0  éligible sous chaque appel demandé / eligible under every call asked
+                  1  inéligible, incomplet ou illisible / ineligible, incomplete, unreadable
+                  2  fichier introuvable / file not found
+                  64 usage
                 """)
 
-        @Argument(help: "Le fichier de candidature / The application file.")
+        @Argument(
+            help: ArgumentHelp("Le fichier de candidature / The application file.", valueName: "dossier.xml"),
+            completion: .file(extensions: ["xml"]))
         var application: String
 
         @Option(
-            name: .long,
-            help: "2013, 2015, all, ou le chemin d’un fichier de critères ; par défaut l’appel que déclare le dossier / or a criteria file path; default: the call the file declares."
-        )
+            name: .long, help: CallOption.help(allowAll: true, defaultToFile: true),
+            completion: CallOption.completion(allowAll: true))
         var call: String?
 
         @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter: name=value.")
         var overrides: [String] = []
 
         @OptionGroup var options: CommonOptions
+
+        func validate() throws {
+            if let call { try CallOption.validate(call, allowAll: true) }
+        }
 
         func run() throws {
             options.checkEnvironment()

@@ -26,29 +26,39 @@ extension PTCE.JuryCommand {
                 Every eligible application gets --readers jurors, never a conflicted one; loads are balanced. One sheet per juror (CSV and XML) in --out. Exit 1 if an application lacks readers.
 
                 Exemple / Example:
-                  ptce jury assign SampleApplications --call 2015 --jurors SampleApplications/jury/jures.csv --readers 3 --out feuilles
+                  ptce jury assign SampleApplications --call 2015 \\
+                      --jurors SampleApplications/jury/jures.csv --readers 3 --out feuilles
                   … remplir les feuilles CSV, puis / fill the CSV sheets, then:
-                  ptce rank SampleApplications --call 2015 --jurors SampleApplications/jury/jures.csv --marks feuilles --out rapport
+                  ptce rank SampleApplications --call 2015 \\
+                      --jurors SampleApplications/jury/jures.csv --marks feuilles --out rapport
                 """)
 
-        @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
+        @Argument(
+            help: ArgumentHelp("Dossiers ou fichiers de candidature / Application folders or files.", valueName: "chemin"),
+            completion: .file(extensions: ["xml"]))
         var paths: [String]
 
-        @Option(name: .long, help: "2013, 2015, ou le chemin d’un fichier de critères.")
+        @Option(name: .long, help: CallOption.help(allowAll: false), completion: CallOption.completion(allowAll: false))
         var call: String
 
-        @Option(name: .long, help: "Fichier des jurés (XML ou CSV) / Jurors file (XML or CSV).")
+        @Option(
+            name: .long, help: "Fichier des jurés (XML ou CSV) / Jurors file (XML or CSV).",
+            completion: .file(extensions: ["xml", "csv"]))
         var jurors: String
 
-        @Option(name: .long, help: "Lecteurs par dossier (défaut 3) / Readers per application.")
+        @Option(name: .long, help: "Lecteurs par dossier / Readers per application.")
         var readers: Int = 3
 
-        @Option(name: .long, help: "Dossier des feuilles de notes / Output folder for the sheets.")
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Dossier des feuilles de notes / Output folder for the sheets.", valueName: "dossier"),
+            completion: .directory)
         var out: String
 
         @OptionGroup var options: CommonOptions
 
         func validate() throws {
+            try CallOption.validate(call, allowAll: false)
             if readers < 1 { throw ValidationError("--readers ≥ 1") }
             try CommonOptions.requireOutput(out)
         }

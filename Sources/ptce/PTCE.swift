@@ -21,6 +21,7 @@ struct PTCE: ParsableCommand {
               ptce schema > application.xsd             # le schéma XML des candidatures
               ptce schema --path                        # où il se trouve
               ptce criteria lint Criteria/ && ptce criteria test --strict Criteria/
+              ptce -V                                   # la version / the version
 
             Les messages sont en français par défaut ; --lang en (ou PTCE_LANG=en) pour l’anglais.
 
@@ -37,6 +38,16 @@ struct PTCE: ParsableCommand {
             guard let argument = CommandLine.unsafeArgv[index] else { return "" }
             return FileName.decode(UnsafeRawBufferPointer(start: argument, count: strlen(argument)))
         }
-        main(arguments)
+        // `-V` as well as `--version`, as many tools accept.
+        if arguments == ["-V"] {
+            print(version)
+            return
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            UsageErrors.exit(error, arguments: arguments)
+        }
     }
 }

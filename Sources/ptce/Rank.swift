@@ -19,28 +19,38 @@ extension PTCE {
 
                 Exemples / Examples:
                   ptce rank SampleApplications --call 2015 --out rapport
-                  ptce rank dossiers/ --call 2015 --out rapport --format html,csv --csv-separator ,
-                  ptce rank dossiers/ --call 2015 --out rapport --as-of 2015-09-15 --max-per-region 2
-                  ptce rank dossiers/ --call 2015 --out et-si --set selfFinancingFloor=20
-                  ptce rank dossiers/ --call 2015 --out rapport --jurors jures.csv --marks feuilles/
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --format html,csv --csv-separator ,
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --as-of 2015-09-15 --max-per-region 2
+                  ptce rank dossiers/ --call 2015 --out et-si \\
+                      --set selfFinancingFloor=20
+                  ptce rank dossiers/ --call 2015 --out rapport \\
+                      --jurors jures.csv --marks feuilles/
                 """)
 
-        @Argument(help: "Dossiers ou fichiers de candidature / Application folders or files.")
+        @Argument(
+            help: ArgumentHelp("Dossiers ou fichiers de candidature / Application folders or files.", valueName: "chemin"),
+            completion: .file(extensions: ["xml"]))
         var paths: [String]
 
-        @Option(name: .long, help: "2013, 2015, ou le chemin d’un fichier de critères / or a criteria file path.")
+        @Option(name: .long, help: CallOption.help(allowAll: false), completion: CallOption.completion(allowAll: false))
         var call: String
 
-        @Option(name: .long, help: "Dossier de sortie / Output folder.")
+        @Option(
+            name: .long, help: ArgumentHelp("Dossier de sortie / Output folder.", valueName: "dossier"), completion: .directory)
         var out: String
 
-        @Option(name: .long, parsing: .upToNextOption, help: "Formats : html, md, json, csv (défaut : tous) / Formats (default: all).")
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: "Formats, séparés par des virgules : html, md, json, csv / Formats, comma-separated.",
+            completion: .list(["html", "md", "json", "csv"]))
         var format: [String] = ["html", "md", "json", "csv"]
 
         @Option(name: .long, help: "Date du rapport AAAA-MM-JJ (défaut : aujourd’hui) / Report date YYYY-MM-DD (default: today).")
         var asOf: String?
 
-        @Option(name: .long, help: "Séparateur CSV : ; ou , (défaut ;) / CSV separator.")
+        @Option(name: .long, help: "Séparateur CSV / CSV separator.", completion: .list([";", ","]))
         var csvSeparator: String = ";"
 
         @Option(name: .long, help: "Lauréats au plus par région / Laureates per region at most.")
@@ -52,19 +62,23 @@ extension PTCE {
         @Option(name: .long, help: "Fils de calcul (défaut : tous les cœurs) / Worker threads (default: all cores).")
         var threads: Int?
 
-        @Option(name: .long, help: "Dossier des feuilles de notes remplies (avec --jurors) / Folder of filled mark sheets.")
+        @Option(
+            name: .long, help: "Dossier des feuilles de notes remplies (avec --jurors) / Folder of filled mark sheets.",
+            completion: .directory)
         var marks: String?
 
-        @Option(name: .long, help: "Fichier des jurés (XML ou CSV), pour les conflits d’intérêts / Jurors file.")
+        @Option(
+            name: .long, help: "Fichier des jurés (XML ou CSV), pour les conflits d’intérêts / Jurors file.",
+            completion: .file(extensions: ["xml", "csv"]))
         var jurors: String?
 
-        @Option(name: .long, help: "Consensus : median ou mean (défaut median) / Consensus: median or mean.")
+        @Option(name: .long, help: "Consensus : median ou mean / Consensus: median or mean.", completion: .list(["median", "mean"]))
         var aggregate: String = "median"
 
-        @Option(name: .long, help: "Notes minimum par critère et dossier (défaut 2) / Fewest marks per criterion.")
+        @Option(name: .long, help: "Notes minimum par critère et dossier / Fewest marks per criterion.")
         var minMarks: Int = 2
 
-        @Option(name: .long, help: "Écart signalé comme désaccord (défaut 2) / Spread flagged as disagreement.")
+        @Option(name: .long, help: "Écart signalé comme désaccord / Spread flagged as disagreement.")
         var disagreement: Double = 2
 
         @Flag(name: .long, help: "Jurés anonymisés dans le rapport / Jurors anonymised in the report.")
@@ -87,6 +101,7 @@ extension PTCE {
         }
 
         func validate() throws {
+            try CallOption.validate(call, allowAll: false)
             try CommonOptions.requireOutput(out)
             if let asOf, !Self.isCalendarDate(asOf) {
                 throw ValidationError("--as-of \(asOf) : une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD")

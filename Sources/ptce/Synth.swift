@@ -24,13 +24,14 @@ extension PTCE {
         @Option(name: .long, help: "Graine / Seed.")
         var seed: UInt64 = 1
 
-        @Option(name: .long, help: "Dossier de sortie / Output folder.")
+        @Option(
+            name: .long, help: ArgumentHelp("Dossier de sortie / Output folder.", valueName: "dossier"), completion: .directory)
         var out: String
 
-        @Option(name: .long, help: "Part invalide, 0–1 (défaut 0.05) / Invalid share.")
+        @Option(name: .long, help: "Part invalide, 0–1 / Invalid share.")
         var invalidShare: Double = 0.05
 
-        @Option(name: .long, help: "Part inéligible, 0–1 (défaut 0.2) / Ineligible share.")
+        @Option(name: .long, help: "Part inéligible, 0–1 / Ineligible share.")
         var ineligibleShare: Double = 0.2
 
         @OptionGroup var options: CommonOptions

@@ -17,7 +17,9 @@ extension PTCE {
                 Exemple / Example: ptce validate SampleApplications
                 """)
 
-        @Argument(help: "Fichiers ou dossiers / Files or folders.")
+        @Argument(
+            help: ArgumentHelp("Fichiers ou dossiers / Files or folders.", valueName: "chemin"),
+            completion: .file(extensions: ["xml"]))
         var paths: [String]
 
         @OptionGroup var options: CommonOptions

@@ -48,7 +48,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try PTCEBinary.run(["validate", "--lang", "en", file.path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains(":2:0: error: DOCTYPE or entity declaration refused"))
+        #expect(result.stdout.contains(":2: error: DOCTYPE or entity declaration refused"))
     }
 
     @Test func englishMessagesOnRequest() throws {

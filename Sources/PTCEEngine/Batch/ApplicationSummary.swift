@@ -4,7 +4,9 @@ public import PTCEModel
 /// What a batch keeps of one evaluated application once its document is freed: enough to
 /// rank, fund, explain and audit, nothing more.
 public struct ApplicationSummary: Sendable {
+    /// The path of the application file.
     public var file: String
+    /// SHA-256 of the file's bytes, hex, for the audit trail.
     public var sha256: String
     /// The application's id for the jury: its file name without `.xml`.
     public var id: String { ApplicationSummary.id(of: file) }
@@ -13,19 +15,32 @@ public struct ApplicationSummary: Sendable {
     /// The carrier's SIREN, kept in the slimmed summary: with the name, it tells the same
     /// application submitted twice (see ``Duplicates``).
     public var carrierSIREN: String?
+    /// The PTCE's name, as the application declares it.
     public var name: String
+    /// The call the application declares (`2015`).
     public var call: String
+    /// The territory, in words, if given.
     public var territory: String?
+    /// The départements the territory covers.
     public var departements: [String]
+    /// The region of the territory, if known.
     public var region: String?
+    /// How far the cluster has come (emerging, construction…), if given.
     public var stage: Stage?
+    /// The amount requested, in euros, if given.
     public var requestedAmount: Decimal?
+    /// When the application was submitted, if recorded.
     public var submittedAt: Timestamp?
+    /// Its evaluation under the call of the batch.
     public var evaluation: Evaluation
+    /// Its members by category.
     public var composition: Composition
+    /// Its own-resources path and funder concentration.
     public var budgetPath: BudgetPath
+    /// The jury's descriptive analysis (typology, public actors' role).
     public var analysis: DescriptiveAnalysis
 
+    /// The verdict of its evaluation.
     public var status: Status { evaluation.status }
 
     /// `dir/pollens-2015.xml` → `pollens-2015`.
@@ -69,16 +84,26 @@ public struct ApplicationSummary: Sendable {
 
 /// Members by category, as article 1 and article 9 classify them.
 public struct Composition: Sendable, Hashable {
+    /// Enterprises of the social and solidarity economy (article 1 of the 2014 law).
     public var essEnterprises = 0
+    /// Enterprises outside the ESS.
     public var conventionalBusinesses = 0
+    /// Groupings of enterprises (GIE and the like).
     public var groupings = 0
+    /// Local authorities.
     public var localAuthorities = 0
+    /// Research centres, higher-education and training bodies.
     public var researchAndEducation = 0
+    /// Other legal persons of article 9.
     public var otherPersons = 0
+    /// Members whose category or ESS status cannot be told yet.
     public var unclassified = 0
+    /// Natural persons (they hold none of the three roles).
     public var naturalPersons = 0
+    /// All members.
     public var total = 0
 
+    /// An empty composition.
     public init() {}
 
     /// Counts members by ESS status and by declared category, separately: an association that
@@ -108,11 +133,15 @@ public struct Composition: Sendable, Hashable {
 public struct BudgetPath: Sendable, Hashable {
     /// Own-resources share (percent) for years 1, 2, 3; nil where the year is missing.
     public var ownShares: [Decimal?] = [nil, nil, nil]
+    /// The funder giving the most, in words, if any.
     public var largestFunder: Localized?
+    /// That funder's share of all resources, in percent.
     public var largestFunderShare: Decimal?
     /// Herfindahl–Hirschman index of funders' shares (0–10,000).
     public var concentration: Decimal?
+    /// All resources over the plan, in euros, if known.
     public var totalResources: Decimal?
 
+    /// An empty path.
     public init() {}
 }

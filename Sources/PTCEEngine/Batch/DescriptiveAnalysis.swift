@@ -6,8 +6,10 @@ public import PTCEModel
 public struct DescriptiveAnalysis: Sendable, Hashable {
     /// Matray & Poisat (2015): market share (low/high) × governance (technocratic/democratic).
     public enum PTCEType: String, Sendable, Hashable, CaseIterable {
+        /// The four ideal types: low or high market share, technocratic or democratic governance.
         case social, institutionalised, entrepreneurial, alternative
 
+        /// The type in words, in both languages.
         public var label: Localized {
             switch self {
             case .social: Localized(fr: "pôle social (peu marchand, démocratique)", en: "social cluster (low market, democratic)")
@@ -31,6 +33,7 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
     /// Kinds of stakeholders among employees, volunteers, beneficiaries and citizens who
     /// deliberate (the governance axis, 0–4).
     public var democraticKinds: Int?
+    /// The role public actors play in the project, if declared.
     public var publicRole: PublicRole?
     /// How each was read from the application, for the card.
     public var reasoning: Localized
@@ -38,10 +41,14 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
     /// Parameter names of the criteria files that set the axes' thresholds (jury parameters),
     /// with their defaults when a file does not declare them.
     public static let marketThresholdParameter = "analysisMarketShareHigh"
+    /// The parameter that sets the governance threshold (kinds of stakeholders who deliberate).
     public static let democraticThresholdParameter = "analysisDemocraticKinds"
+    /// The market-share threshold (percent) when the criteria file does not set it.
     public static let defaultMarketThreshold: Decimal = 50
+    /// The governance threshold (kinds of stakeholders) when the criteria file does not set it.
     public static let defaultDemocraticThreshold: Decimal = 2
 
+    /// An analysis from its values and the reasoning behind them.
     public init(
         type: PTCEType?, marketShare: Decimal? = nil, democraticKinds: Int? = nil, publicRole: PublicRole?,
         reasoning: Localized

@@ -11,6 +11,7 @@ public struct Duplicate: Sendable {
         /// accents or punctuation) and the same call: the same application under another file name.
         case sameApplication = "same-application"
 
+        /// The reason in words, in both languages.
         public var label: Localized {
             switch self {
             case .identicalBytes:
@@ -27,6 +28,7 @@ public struct Duplicate: Sendable {
     public var summary: ApplicationSummary
     /// The file kept in its place.
     public var original: String
+    /// Why the copy was set aside.
     public var reason: Reason
 }
 

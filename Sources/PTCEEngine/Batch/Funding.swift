@@ -5,7 +5,9 @@ public import PTCEModel
 /// while the envelope lasts. The first application the rest of the envelope cannot cover
 /// marks the cut-off line; no application below the line is funded (no partial award).
 public struct Funding: Sendable {
+    /// What the funding walk decided for one ranked application.
     public enum Decision: Sendable, Hashable {
+        /// Funded: above the cut-off line.
         case funded
         /// Below the cut-off line: the envelope is used up.
         case beyondEnvelope
@@ -16,6 +18,7 @@ public struct Funding: Sendable {
         /// Its region already has the maximum number of laureates.
         case regionCap
 
+        /// The decision in words, in both languages.
         public var label: Localized {
             switch self {
             case .funded: Localized(fr: "financé", en: "funded")
@@ -27,24 +30,36 @@ public struct Funding: Sendable {
         }
     }
 
+    /// The award of one ranked application.
     public struct Award: Sendable {
+        /// The application file.
         public var file: String
+        /// The amount it requested, if any.
         public var requested: Decimal?
+        /// The amount awarded (0 when not funded).
         public var award: Decimal
+        /// Why it is or is not funded.
         public var decision: Decision
     }
 
+    /// The total funding available, in euros.
     public var envelope: Decimal
+    /// The call's smallest award, in euros.
     public var minimumAward: Decimal
+    /// The call's largest award, in euros: larger requests are capped to it.
     public var maximumAward: Decimal
+    /// Laureates per region at most, if set (`--max-per-region`).
     public var regionCap: Int?
     /// One award per ranked application, in ranking order.
     public var awards: [Award]
+    /// The amount awarded in all.
     public var used: Decimal
+    /// The amount left in the envelope.
     public var remainder: Decimal { envelope - used }
     /// Number of ranked applications above the cut-off line (nil when the envelope covers all).
     public var cutoff: Int?
 
+    /// Walks down `ranking` with the envelope and award limits of `call`.
     public init(ranking: [ApplicationSummary], call: CallInfo, regionCap: Int? = nil) {
         envelope = call.envelope
         minimumAward = call.minimumAward

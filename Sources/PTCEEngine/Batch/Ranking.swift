@@ -4,7 +4,9 @@ public import PTCEModel
 /// A batch ranked under one call: every input in exactly one section, the eligible ones in
 /// order, and the funding walked down that order.
 public struct RankedBatch: Sendable {
+    /// The criteria the batch was ranked under.
     public var criteria: CriteriaFile
+    /// The parameter values in force (defaults and overrides).
     public var parameters: ParameterValues
     /// Every input, sorted by file path, with its SHA-256 (nil when it could not be read).
     public var inputs: [(file: String, sha256: String?)]
@@ -12,9 +14,13 @@ public struct RankedBatch: Sendable {
     public var ranking: [ApplicationSummary]
     /// Eligible but below a threshold, best first (not funded).
     public var belowThreshold: [ApplicationSummary]
+    /// Applications that no gate rejects but some criterion cannot decide.
     public var incomplete: [ApplicationSummary] = []
+    /// Applications that fail a gate.
     public var ineligible: [ApplicationSummary] = []
+    /// Files that could not be read, with why.
     public var unreadable: [(file: String, sha256: String?, problems: [Problem])]
+    /// The funding walked down the ranking.
     public var funding: Funding
     /// The jury's marks and their consensus, when `--marks` was given.
     public var jury: JuryOutcome?
@@ -84,7 +90,9 @@ public struct RankedBatch: Sendable {
 
     /// The number of inputs in each section, and of applications funded.
     public struct Counts: Sendable, Equatable {
+        /// Inputs in each section.
         public var received, unreadable, ineligible, incomplete, eligible, belowThreshold, pendingMarks, duplicates: Int
+        /// Ranked applications funded.
         public var funded: Int
     }
 

@@ -104,6 +104,7 @@ public struct Assignment: Sendable {
 /// The jury names applications by file name (without `.xml`): two files with the same name in
 /// one batch would be one application to the jury, and conflicts could slip through.
 public enum JuryIDs {
+    /// Throws a problem per application id used by two files of the batch.
     public static func requireUnique(_ summaries: [ApplicationSummary]) throws(ProblemList) {
         var seen: [String: String] = [:]
         var problems: [Problem] = []

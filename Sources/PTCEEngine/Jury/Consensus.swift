@@ -3,10 +3,13 @@ public import PTCEModel
 
 /// How the jury's marks become a consensus.
 public struct JurySettings: Sendable, Hashable {
+    /// How a criterion's marks are combined.
     public enum Aggregate: String, Sendable, CaseIterable {
+        /// The median of the marks, or their mean.
         case median, mean
     }
 
+    /// Median (the default) or mean of the marks.
     public var aggregate: Aggregate
     /// Fewest marks per criterion for a consensus; below it the application awaits marks.
     public var minimumMarks: Int
@@ -15,6 +18,7 @@ public struct JurySettings: Sendable, Hashable {
     /// Jurors shown as "juror 1, 2…" in reports instead of their ids.
     public var anonymise: Bool
 
+    /// Settings with the defaults of `ptce rank`.
     public init(aggregate: Aggregate = .median, minimumMarks: Int = 2, disagreement: Decimal = 2, anonymise: Bool = false) {
         self.aggregate = aggregate
         self.minimumMarks = minimumMarks
@@ -25,9 +29,12 @@ public struct JurySettings: Sendable, Hashable {
 
 /// A point for the committee to discuss.
 public enum JuryFlag: Sendable, Hashable {
+    /// Marks on a criterion further apart than the settings allow.
     case disagreement(criterion: String, spread: Decimal)
+    /// Fewer marks on a criterion than the settings require.
     case notEnoughMarks(criterion: String, count: Int, required: Int)
 
+    /// The flag in words, in both languages.
     public var label: Localized {
         switch self {
         case .disagreement(let criterion, let spread):
@@ -48,14 +55,18 @@ public struct ApplicationJury: Sendable {
     public var marks: [String: [(juror: String, value: Decimal)]] = [:]
     /// Consensus per criterion id (only where there are enough marks).
     public var consensus: [String: Decimal] = [:]
+    /// Points for the committee to discuss.
     public var flags: [JuryFlag] = []
 
+    /// No marks yet.
     public init() {}
 }
 
 /// Marks checked against the jury, the applications and the criteria, then aggregated.
 public struct JuryOutcome: Sendable {
+    /// The settings the consensus was reached with.
     public var settings: JurySettings
+    /// The jury's view of each application, by application id.
     public var applications: [String: ApplicationJury]
     /// Marks refused, each naming juror (or their anonymised label) and application and why.
     public var refused: [Problem]
@@ -73,6 +84,9 @@ public struct JuryOutcome: Sendable {
         return language == .fr ? "juré \(index + 1)" : "juror \(index + 1)"
     }
 
+    /// Checks the marks of `sheets` against the jurors, the applications and the criteria, then
+    /// aggregates the accepted ones per application and criterion.
+    ///
     /// - Parameter jurorOrder: the jurors' ids in the order anonymised labels number them
     ///   ("juror 1", "juror 2"…); the file formats give one that follows a hash of the ids.
     public init(

@@ -4,15 +4,20 @@ public import PTCEModel
 
 /// A member of the jury.
 public struct Juror: Sendable, Hashable {
+    /// The identifier that names the juror's mark sheet.
     public var id: String
+    /// The juror's name.
     public var name: String
+    /// The juror's organisation.
     public var organisation: String
     /// The organisation's SIREN: a juror is in conflict with any application that has it.
     public var siren: String?
+    /// Languages the juror reads (`fr`, `en`).
     public var languages: [String]
     /// Application ids the juror declared a conflict with.
     public var declaredConflicts: Set<String>
 
+    /// A juror from the fields of the jurors file.
     public init(
         id: String, name: String, organisation: String, siren: String? = nil, languages: [String] = [],
         declaredConflicts: Set<String> = []
