@@ -87,8 +87,8 @@ public struct JuryOutcome: Sendable {
     /// Checks the marks of `sheets` against the jurors, the applications and the criteria, then
     /// aggregates the accepted ones per application and criterion.
     ///
-    /// - Parameter jurorOrder: the jurors' ids in the order anonymised labels number them
-    ///   ("juror 1", "juror 2"…); the file formats give one that follows a hash of the ids.
+    /// `jurorOrder` lists the jurors' ids in the order anonymised labels number them ("juror 1",
+    /// "juror 2"…); the file formats give one that follows a hash of the ids.
     public init(
         sheets: LoadedMarks, jurors: [Juror], summaries: [ApplicationSummary], criteria: CriteriaFile,
         settings: JurySettings, jurorOrder: [String]
