@@ -24,8 +24,6 @@ struct ReportView {
 
     var batch: RankedBatch { context.batch }
 
-    func card(_ summary: ApplicationSummary) -> [String: Any] { cards.build(summary) }
-
     /// A file name for the report: a line break in it is shown too, never obeyed.
     func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
 
@@ -125,7 +123,7 @@ struct ReportView {
             && [batch.ranking, batch.belowThreshold, batch.incomplete, batch.ineligible].contains {
                 $0.contains { $0.evaluation.awaitingMarks }
             }
-        // Cards are rendered one at a time by the streaming writers (see `StreamedTemplate`).
+        // Cards are rendered one at a time by ``ApplicationPartRenderer`` (see ``ReportLayout``).
         view["audit"] = audit
         return view
     }
