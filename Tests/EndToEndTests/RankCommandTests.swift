@@ -51,7 +51,7 @@ import Testing
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
         let applications = try #require(json?["applications"] as? [[String: Any]])
-        let files = applications.compactMap { $0["file"] as? String }
+        let files = applications.compactMap { ($0["application"] as? [String: Any])?["file"] as? String }
         #expect(Set(files).count == files.count, "no file twice")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications")).filter { $0.hasSuffix(".xml") }.count
             + FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications/invalid")).filter { $0.hasSuffix(".xml") }.count
@@ -60,7 +60,7 @@ import Testing
         #expect(counts["received"] == inputs)
         let sections = ["unreadable", "ineligible", "incomplete", "eligible", "belowThreshold"].compactMap { counts[$0] }
         #expect(sections.reduce(0, +) == inputs, "counts add up")
-        #expect(json?["version"] as? Int == 1)
+        #expect(json?["version"] as? Int == 2)
     }
 
     @Test func csvHasABomAndTheChosenSeparator() throws {

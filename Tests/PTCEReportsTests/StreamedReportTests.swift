@@ -121,7 +121,7 @@ import Testing
 
     /// The whole report writes each application's card and entry with the renderer a batch's
     /// workers use: the report holds, in order, exactly the parts the renderer gives.
-    @Test(arguments: [ReportFormat.html, .md])
+    @Test(arguments: [ReportFormat.html, .md, .json])
     func theWholeReportIsMadeOfTheRenderersParts(_ format: ReportFormat) throws {
         let report = context(try batch())
         let renderer = try ApplicationPartRenderer(language: .fr, criteria: report.batch.criteria)
@@ -153,36 +153,6 @@ import Testing
         #expect(html.contains("{{labels.none}} &lt;b&gt;{{{colon}}}&lt;/b&gt;"))
         let markdown = String(decoding: try MarkdownReport().render(report), as: UTF8.self)
         #expect(markdown.contains("{{labels.none}} &lt;b&gt;{{{colon}}}&lt;/b&gt;"))
-    }
-
-    @Test func jsonMembersMergeInKeyOrder() throws {
-        struct Left: Encodable {
-            var alpha = 1
-            var charlie = ["x": [Int]()]
-            var echo: [String] = []
-        }
-        struct Right: Encodable {
-            var bravo = "b"
-            var delta: [String: String] = ["k": "v"]
-        }
-        struct Whole: Encodable {
-            var alpha = 1
-            var bravo = "b"
-            var charlie = ["x": [Int]()]
-            var delta: [String: String] = ["k": "v"]
-            var echo: [String] = []
-        }
-        let encoder = JSONReport.encoder()
-        let merged = JSONReport.merge(
-            JSONReport.indented(try encoder.encode(Left())), JSONReport.indented(try encoder.encode(Right())))
-        #expect(String(decoding: merged, as: UTF8.self) == String(decoding: JSONReport.indented(try encoder.encode(Whole())), as: UTF8.self))
-        // The encoder sorts keys by their bytes (capitals first, "a10" before "a2"), as the merge does.
-        let left = ["B": 1, "a10": 2, "largestFunder": 3, "sha256": 4, "é": 5]
-        let right = ["a": 6, "a2": 7, "largestFunderShare": 8, "section": 9, "Zeta": 10]
-        let together = left.merging(right) { first, _ in first }
-        #expect(
-            JSONReport.merge(JSONReport.indented(try encoder.encode(left)), JSONReport.indented(try encoder.encode(right)))
-                == JSONReport.indented(try encoder.encode(together)))
     }
 
     @Test func asciiEscapingLeavesOtherCharactersAlone() {
