@@ -7,6 +7,17 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// The jury report's Mustache templates (`Sources/PTCEReports/Templates/`), compiled into the
+/// binary: the text between the long lists, a row of each list, an application's card. The
+/// order they are written in is `ReportLayout`'s.
+let reportTemplates: [Resource] = ["html", "md"].flatMap { format in
+    [
+        "head", "ranking-row", "funding", "funding-row", "below-threshold", "below-threshold-row", "pending-marks",
+        "pending-marks-row", "ineligible", "ineligible-row", "incomplete", "incomplete-row", "unreadable", "unreadable-row",
+        "duplicates", "duplicates-row", "cards", "card", "audit", "audit-file-row", "tail",
+    ].map { Resource.embedInCode("Templates/\(format)-\($0).mustache") }
+}
+
 let package = Package(
     name: "ptce",
     products: [
@@ -66,6 +77,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
+            resources: reportTemplates,
             swiftSettings: swiftSettings),
         // I/O and the jobs the CLI and a server share: input walking, batches on every core,
         // the per-application part store, output folders, the self-check.

@@ -44,8 +44,10 @@ public struct MarkSheet {
     public func csv() throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        try writer.write(row: ["juror", "application", language == .fr ? "dossier" : "name", "criterion",
-                               language == .fr ? "critère" : "title", language == .fr ? "échelle" : "scale", "value", "comment", "call"])
+        try writer.write(row: [
+            "juror", "application", language == .fr ? "dossier" : "name", "criterion",
+            language == .fr ? "critère" : "title", language == .fr ? "échelle" : "scale", "value", "comment", "call",
+        ])
         for application in applications {
             for (criterion, input) in marked {
                 try writer.write(row: [
@@ -60,25 +62,36 @@ public struct MarkSheet {
     }
 
     public func xml() -> [UInt8] {
+        let escape = Markup.escape
+        let heading = language == .fr ? "Feuille de notes de" : "Mark sheet of"
+        let instruction =
+            language == .fr
+            ? "Remplissez value, puis déposez la feuille dans le dossier des notes."
+            : "Fill in value, then put the sheet in the marks folder."
+        let title = "\(heading) \(juror.name) (\(juror.id)) — \(criteria.call.title(language)). \(instruction)"
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<!-- \(language == .fr ? "Feuille de notes de" : "Mark sheet of") \(escape(juror.name)) (\(escape(juror.id))) — \(escape(criteria.call.title(language))). "
-                + (language == .fr ? "Remplissez value, puis déposez la feuille dans le dossier des notes." : "Fill in value, then put the sheet in the marks folder.") + " -->",
+            "<!-- \(comment(title)) -->",
             "<sheet xmlns=\"urn:x-ptce:marks:1\" juror=\"\(escape(juror.id))\" call=\"\(escape(criteria.call.id))\">",
         ]
         for application in applications {
-            lines.append("  <!-- \(escape(application.name)) -->")
+            lines.append("  <!-- \(comment(application.name)) -->")
             for (criterion, input) in marked {
-                lines.append(
-                    "  <mark application=\"\(escape(application.id))\" criterion=\"\(escape(criterion.id))\" scale=\"\(escape(scale(input)))\" value=\"\"/>")
+                let attributes = [
+                    "application=\"\(escape(application.id))\"", "criterion=\"\(escape(criterion.id))\"",
+                    "scale=\"\(escape(scale(input)))\"", "value=\"\"",
+                ]
+                lines.append("  <mark \(attributes.joined(separator: " "))/>")
             }
         }
         lines.append("</sheet>")
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "--", with: "—")
+    /// Text for a comment, which a person reads and no program does. References are not
+    /// decoded in comments, so nothing is escaped there; only `--`, which a comment cannot hold
+    /// (XML 1.0 § 2.5), is shown as `—`. Attribute values keep their text exactly.
+    private func comment(_ text: String) -> String {
+        text.replacingOccurrences(of: "--", with: "—")
     }
 }

@@ -68,8 +68,8 @@ import Testing
         let applications = try #require(json?["applications"] as? [[String: Any]])
         let unreadable = applications.filter { $0["section"] as? String == "unreadable" }
         for expectation in try Self.expectations() {
-            let entry = unreadable.first { ($0["file"] as? String)?.hasSuffix("/\(expectation.file)") == true }
-            let problems = try #require(entry?["problems"] as? [[String: Any]], "\(expectation.file) listed as unreadable")
+            let entry = unreadable.first { (($0["application"] as? [String: Any])?["file"] as? String)?.hasSuffix("/\(expectation.file)") == true }
+            let problems = try #require((entry?["application"] as? [String: Any])?["problems"] as? [[String: Any]], "\(expectation.file) listed as unreadable")
             let first = try #require(problems.first)
             #expect(first["line"] as? Int == expectation.line, "\(expectation.file)")
             let message = first["message"] as? [String: String]

@@ -35,7 +35,9 @@ import Testing
 
     /// The four reports rendered as `ptce rank` does (spooled parts, slimmed summaries) and from
     /// whole summaries.
-    func bothWays(_ call: String, _ language: Language, files: [String] = StreamedReportTests.files) throws -> [(String, [UInt8], [UInt8])] {
+    func bothWays(_ call: String, _ language: Language, files: [String] = StreamedReportTests.files) throws -> [(
+        String, [UInt8], [UInt8]
+    )] {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let criteria = try #require(try Calls.load(call).first)
@@ -64,7 +66,8 @@ import Testing
     @Test func whatAPassedGateAsksToCompleteSurvivesSlimming() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var text = try String(contentsOfFile: Repository.path("SampleApplications/sas-conditions-unstated-2015.xml"), encoding: .utf8)
+        var text = try String(
+            contentsOfFile: Repository.path("SampleApplications/sas-conditions-unstated-2015.xml"), encoding: .utf8)
         let association = """
                 <member id="m09" person="legal">
                   <name>Association Fil Solidaire</name>
@@ -86,7 +89,8 @@ import Testing
         for (name, whole, streamed) in try bothWays("2015", .fr, files: files) {
             #expect(streamed == whole, "\(name)")
             if name == "report.csv" || name == "report.md" {
-                #expect(String(decoding: streamed, as: UTF8.self).contains("Fil Vert SAS"), "\(name) names the member to complete")
+                #expect(
+                    String(decoding: streamed, as: UTF8.self).contains("Fil Vert SAS"), "\(name) names the member to complete")
             }
         }
     }
@@ -115,75 +119,46 @@ import Testing
         #expect(throws: CocoaError.self) { try HTMLReport().render(report) }
     }
 
-    @Test(arguments: [true, false])
-    func streamedTemplatesRenderAsTheWholeTemplate(_ html: Bool) throws {
+    /// The whole report writes each application's card and entry with the renderer a batch's
+    /// workers use: the report holds, in order, exactly the parts the renderer gives.
+    @Test(arguments: [ReportFormat.html, .md, .json])
+    func theWholeReportIsMadeOfTheRenderersParts(_ format: ReportFormat) throws {
         let report = context(try batch())
-        let builder = html ? ReportView(report) : ReportView(report, cell: { MarkdownReport.escape($0) })
-        let view = builder.build()
-        let source = html ? Templates.html : Templates.markdown
-        var whole = view
-        whole["cards"] = report.batch.evaluatedInReportOrder.map { builder.card($0) }
-        let expected = try MustacheTemplate(string: (html ? FastHTML.pragma : "") + source).render(whole)
-        let streamed = try StreamedTemplate(source, html: html)
-        var bytes: [UInt8] = []
-        try streamed.write(
-            view: view, context: report, format: html ? .html : .md,
-            card: { streamed.render(card: builder.card($0), shared: builder.cards.shared) }, emit: { bytes += $0 })
-        #expect(String(decoding: bytes, as: UTF8.self) == expected)
-        #expect(streamed.head.rows.count + streamed.tail.rows.count == 9, "every long list is streamed")
-    }
-
-    @Test func aStreamedListMustCloseAloneOnItsLine() {
-        #expect(throws: (any Error).self) { try StreamedTemplate("{{#cards}}\n{{/cards}}\n{{#ranking}}<li>{{name}}</li>{{/ranking}}\n") }
-        #expect(throws: Never.self) { try StreamedTemplate("{{#cards}}\n{{/cards}}\n{{#ranking}}<li>{{name}}</li>\n{{/ranking}}\n") }
-    }
-
-    /// Text from a mark sheet or a file name reaches the head (the "to discuss" list, the audit
-    /// block); shaped like a marker, it must stay text.
-    @Test func aMarkerCannotBeForgedByText() throws {
-        let part = try StreamedTemplate.Part("<p>{{title}}</p>\n{{{raw}}}\n{{#ranking}}\n<li>{{name}}</li>\n{{/ranking}}\n", pragma: FastHTML.pragma)
-        for forged in ["\u{1}0\u{1}", "\u{1}-0\u{1}", "\u{1}0000000000000000-0\u{1}"] {
-            let view: [String: Any] = ["title": forged, "raw": forged, "ranking": LazyRows([1]) { _ in ["name": "A"] }]
-            var bytes: [UInt8] = []
-            try part.write(view: view) { bytes += $0 }
-            #expect(String(decoding: bytes, as: UTF8.self) == "<p>\(forged)</p>\n\(forged)\n<li>A</li>\n", "rows once, in their place")
+        let renderer = try ApplicationPartRenderer(language: .fr, criteria: report.batch.criteria)
+        let renderers: [ReportFormat: any ReportRenderer] = [.html: HTMLReport(), .md: MarkdownReport(), .json: JSONReport()]
+        let bytes = try #require(renderers[format]).render(report)
+        var position = bytes.startIndex
+        for summary in report.batch.evaluatedInReportOrder {
+            let part = try #require(try renderer.render(summary, format))
+            let found = try #require(bytes[position...].firstRange(of: part), "\(summary.file) in \(format)")
+            position = found.upperBound
         }
     }
 
-    @Test func jsonMembersMergeInKeyOrder() throws {
-        struct Left: Encodable {
-            var alpha = 1
-            var charlie = ["x": [Int]()]
-            var echo: [String] = []
-        }
-        struct Right: Encodable {
-            var bravo = "b"
-            var delta: [String: String] = ["k": "v"]
-        }
-        struct Whole: Encodable {
-            var alpha = 1
-            var bravo = "b"
-            var charlie = ["x": [Int]()]
-            var delta: [String: String] = ["k": "v"]
-            var echo: [String] = []
-        }
-        let encoder = JSONReport.encoder()
-        let merged = JSONReport.merge(
-            JSONReport.indented(try encoder.encode(Left())), JSONReport.indented(try encoder.encode(Right())))
-        #expect(String(decoding: merged, as: UTF8.self) == String(decoding: JSONReport.indented(try encoder.encode(Whole())), as: UTF8.self))
-        // The encoder sorts keys by their bytes (capitals first, "a10" before "a2"), as the merge does.
-        let left = ["B": 1, "a10": 2, "largestFunder": 3, "sha256": 4, "é": 5]
-        let right = ["a": 6, "a2": 7, "largestFunderShare": 8, "section": 9, "Zeta": 10]
-        let together = left.merging(right) { first, _ in first }
-        #expect(
-            JSONReport.merge(JSONReport.indented(try encoder.encode(left)), JSONReport.indented(try encoder.encode(right)))
-                == JSONReport.indented(try encoder.encode(together)))
+    /// Each template file is a whole Mustache template, and the layout uses every one.
+    @Test func everyTemplateIsCompiledIntoTheLayouts() throws {
+        let html = try ReportLayout.html.get()
+        let markdown = try ReportLayout.markdown.get()
+        #expect(html.parts.count == 21 && markdown.parts.count == 21)
+        #expect(ReportTemplates.sources.count == 42, "21 templates per format, each in the layout")
+    }
+
+    /// Applicants' text that looks like a template is written as text: values are never rendered again.
+    @Test func textShapedLikeATemplateStaysText() throws {
+        var report = context(try batch())
+        var first = try #require(report.batch.ranking.first)
+        first.name = "{{labels.none}} <b>{{{colon}}}</b>"
+        report.batch.ranking[0] = first
+        let html = String(decoding: try HTMLReport().render(report), as: UTF8.self)
+        #expect(html.contains("{{labels.none}} &lt;b&gt;{{{colon}}}&lt;/b&gt;"))
+        let markdown = String(decoding: try MarkdownReport().render(report), as: UTF8.self)
+        #expect(markdown.contains("{{labels.none}} &lt;b&gt;{{{colon}}}&lt;/b&gt;"))
     }
 
     @Test func asciiEscapingLeavesOtherCharactersAlone() {
-        let escape = ASCIIEscaper(["<": "&lt;", "&": "&amp;"])
-        #expect(escape("Pôle « Sud » & <Archer> — 100 %") == "Pôle « Sud » &amp; &lt;Archer> — 100 %")
-        #expect(escape("rien à échapper") == "rien à échapper")
+        #expect(Markup.escape("Pôle « Sud » & <Archer> — 100 %") == "Pôle « Sud » &amp; &lt;Archer&gt; — 100 %")
+        #expect(Markup.escape("rien à échapper") == "rien à échapper")
+        #expect(Markup.escape("juror--1") == "juror--1", "markup escaping leaves hyphens alone")
         #expect(MarkdownReport.escape("a|b\r\nc_d") == "a\\|b  c\\_d", "CR LF is two characters here, both become spaces")
         #expect(FastHTML().escapeText("l'\"é\"") == "l&#39;&quot;é&quot;")
         // A combining mark after a quote or a bracket makes one Character of both: the library's

@@ -25,13 +25,14 @@ public struct CSVReport: ReportRenderer {
 
     /// Streams the rows a few hundred at a time: the CSV of a large batch is never held whole.
     private func write(_ context: ReportContext, emit: ([UInt8]) throws -> Void) throws {
-        try withoutActuallyEscaping(emit) { emit in try write(context, chunks: ChunkedCSV(separator: separator, rowsPerChunk: rowsPerChunk, emit: emit)) }
+        try withoutActuallyEscaping(emit) { emit in
+            try write(context, chunks: ChunkedCSV(separator: separator, rowsPerChunk: rowsPerChunk, emit: emit))
+        }
     }
 
     private func write(_ context: ReportContext, chunks: ChunkedCSV) throws {
         let batch = context.batch
         let text = ReportText(language: context.language)
-        let t = text.t
         // Numbers: the language's decimal mark, unless it is also the field separator.
         let mark = context.language == .fr && separator != "," ? "," : "."
         func number(_ value: Decimal?) -> String {
@@ -42,25 +43,23 @@ public struct CSVReport: ReportRenderer {
         let scores = batch.criteria.criteria.filter { $0.kind == .score }
         func section(_ code: String) -> String {
             switch code {
-            case "ranked": t("classé", "ranked")
-            case "below-threshold": t("sous le seuil", "below threshold")
-            case "incomplete": t("incomplet", "incomplete")
-            case "pending-marks": t("en attente de notes", "awaiting marks")
-            case "ineligible": t("inéligible", "ineligible")
-            case "duplicate": t("doublon", "duplicate")
-            default: t("illisible", "unreadable")
+            case "ranked": text(.sectionRanked)
+            case "below-threshold": text(.sectionBelowThreshold)
+            case "incomplete": text(.sectionIncomplete)
+            case "pending-marks": text(.sectionPendingMarks)
+            case "ineligible": text(.sectionIneligible)
+            case "duplicate": text(.sectionDuplicate)
+            default: text(.sectionUnreadable)
             }
         }
         try chunks.emit([0xEF, 0xBB, 0xBF])
         let writer = SafeRows(writer: chunks)
         try writer.write(
             row: [
-                t("fichier", "file"), t("section", "section"), t("rang", "rank"), t("nom", "name"), t("statut", "status"),
-                t("total", "total"),
+                text(.csvFile), text(.csvSection), text(.csvRank), text(.csvName), text(.csvStatus), text(.csvTotal),
             ] + scores.map { "\($0.title(context.language)) (/\(number($0.weight)))" } + [
-                t("demandé", "requested"), t("proposé", "proposed"), t("décision", "decision"), t("région", "region"),
-                t("conditions échouées", "failed gates"), t("à compléter", "to complete"), "sha256",
-                t("doublon de", "duplicate of"),
+                text(.csvRequested), text(.csvProposed), text(.csvDecision), text(.csvRegion), text(.csvFailedGates),
+                text(.csvToComplete), "sha256", text(.csvDuplicateOf),
             ])
         func row(
             _ summary: ApplicationSummary, section code: String, rank: Int?, award: Funding.Award?, duplicate: Duplicate? = nil
@@ -74,7 +73,7 @@ public struct CSVReport: ReportRenderer {
             ]
             let points: [String] = scores.map { number(summary.points($0.id)) }
             let decision =
-                duplicate.map { t("non financé : doublon", "not funded: duplicate") + " — " + $0.reason.label(context.language) }
+                duplicate.map { text(.csvNotFundedDuplicate) + " — " + $0.reason.label(context.language) }
                 ?? award.map { $0.decision.label(context.language) } ?? ""
             let funding: [String] = [
                 number(summary.requestedAmount), award.map { number($0.award) } ?? "", decision, summary.region ?? "", failed,
@@ -97,7 +96,7 @@ public struct CSVReport: ReportRenderer {
         for item in batch.unreadable {
             let problems = item.problems.map { $0.formatted(context.language) }.joined(separator: " | ")
             try writer.write(
-                row: [VisibleText.escape(item.file), section("unreadable"), "", "", t("illisible", "unreadable"), ""]
+                row: [VisibleText.escape(item.file), section("unreadable"), "", "", text(.sectionUnreadable), ""]
                     + scores.map { _ in "" } + ["", "", "", "", "", problems, item.sha256 ?? "", ""])
         }
         try writer.writer.finish()

@@ -1,5 +1,6 @@
 import Foundation
 import PTCEEngine
+import PTCEFormats
 import PTCEModel
 
 /// Inline SVG charts for the HTML report: no script, no external resource.
@@ -7,7 +8,7 @@ enum Charts {
     static let palette = ["#1b6ca8", "#e07a1f", "#3a9a5b", "#b83b5e", "#7a5aa6", "#8c6d31", "#2b9aa0", "#c2a400"]
 
     /// Escapes text placed inside SVG/HTML.
-    static let escape = ASCIIEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
@@ -24,7 +25,8 @@ enum Charts {
             let w = width * points / maximum
             let title = escape("\(criterion.title(language)): \(Format.number(Decimal(points), places: 2, language: language))")
             parts.append(
-                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"18\" fill=\"\(palette[index % palette.count])\"><title>\(title)</title></rect>")
+                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"18\" fill=\"\(palette[index % palette.count])\"><title>\(title)</title></rect>"
+            )
             x += w
         }
         let legend = scores.enumerated().map { index, criterion in
@@ -57,10 +59,13 @@ enum Charts {
             parts.append(
                 "<rect x=\"\(number(x + 4))\" y=\"\(number(height - h + 4))\" width=\"\(number(barWidth - 8))\" height=\"\(number(h))\" fill=\"#1b6ca8\"><title>\(from)–\(to): \(count)</title></rect>"
                     + "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height + 20))\" text-anchor=\"middle\">\(from)</text>"
-                    + (count > 0 ? "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - h))\" text-anchor=\"middle\">\(count)</text>" : ""))
+                    + (count > 0
+                        ? "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - h))\" text-anchor=\"middle\">\(count)</text>"
+                        : ""))
         }
         let width = Int(barWidth * Double(bins))
-        return "<svg class=\"chart\" width=\"\(width)\" height=\"\(Int(height) + 28)\" viewBox=\"0 0 \(width) \(Int(height) + 28)\" role=\"img\">\(parts.joined())</svg>"
+        return
+            "<svg class=\"chart\" width=\"\(width)\" height=\"\(Int(height) + 28)\" viewBox=\"0 0 \(width) \(Int(height) + 28)\" role=\"img\">\(parts.joined())</svg>"
     }
 
     /// The envelope as a bar: one segment per funded application, in rank order, then the remainder.
@@ -74,12 +79,17 @@ enum Charts {
             let name = index < batch.ranking.count ? batch.ranking[index].name : award.file
             parts.append(
                 "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"30\" fill=\"\(palette[index % 2 == 0 ? 0 : 6])\" stroke=\"#fff\"><title>\(index + 1). \(escape(VisibleText.escape(name))) — \(escape(Format.euros(award.award, language: language)))</title></rect>"
-                    + (w > 18 ? "<text x=\"\(number(x + w / 2))\" y=\"20\" text-anchor=\"middle\" fill=\"#fff\">\(index + 1)</text>" : ""))
+                    + (w > 18
+                        ? "<text x=\"\(number(x + w / 2))\" y=\"20\" text-anchor=\"middle\" fill=\"#fff\">\(index + 1)</text>"
+                        : ""))
             x += w
         }
         let remainder = Format.euros(batch.funding.remainder, language: language)
-        parts.append("<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(max(0, width - x)))\" height=\"30\" fill=\"#ddd\"><title>\(escape(remainder))</title></rect>")
+        parts.append(
+            "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(max(0, width - x)))\" height=\"30\" fill=\"#ddd\"><title>\(escape(remainder))</title></rect>"
+        )
         parts.append("<line x1=\"\(number(x))\" y1=\"-4\" x2=\"\(number(x))\" y2=\"38\" stroke=\"#b83b5e\" stroke-width=\"2\"/>")
-        return "<svg class=\"chart\" width=\"\(Int(width))\" height=\"44\" viewBox=\"0 -6 \(Int(width)) 50\" role=\"img\">\(parts.joined())</svg>"
+        return
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"44\" viewBox=\"0 -6 \(Int(width)) 50\" role=\"img\">\(parts.joined())</svg>"
     }
 }

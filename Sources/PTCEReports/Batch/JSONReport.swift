@@ -2,18 +2,24 @@ public import Foundation
 import PTCEEngine
 import PTCEModel
 
-/// The report as JSON for other tools. Structure documented in `Docs/report-json.md`;
-/// `version` changes whenever a field changes meaning or disappears.
+/// The report as JSON for other tools, version 2: documented in `Docs/report-json.md`, with the
+/// JSON Schema `Docs/report.schema.json`. `version` changes whenever a field changes meaning or
+/// disappears.
+///
+/// The document is written member by member, one per line, each value encoded by
+/// `JSONEncoder` (compact, sorted keys); the last member, `applications`, is an array of one
+/// entry per line. An entry is the application's placement (``Placement``, what the ranking
+/// decides) and, under `application`, its ranking-free part, rendered by
+/// ``ApplicationPartRenderer`` (possibly ahead, in a batch's worker): the entry is built from
+/// encoded values, never from edited encoder output.
 public struct JSONReport: ReportRenderer {
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
     public var fileName: String { "report.json" }
 
     public func render(_ context: ReportContext) throws -> [UInt8] {
-        let buffer = BufferHandle()
-        try write(context) { buffer.bytes += $0 }
-        return buffer.bytes
+        try collect { try write(context, $0) }
     }
 
     public func write(_ context: ReportContext, to handle: FileHandle) throws {
@@ -22,85 +28,75 @@ public struct JSONReport: ReportRenderer {
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
-    /// Streams the document: the `applications` array (the bulk) is written one entry at a
-    /// time, so a batch of any size never holds the whole JSON in memory. The bytes are those
-    /// of encoding the whole document at once (sorted keys, pretty-printed).
+    /// Streams the document, one entry of `applications` at a time: a batch of any size never
+    /// holds the whole JSON in memory. Applicants' text keeps its characters, but none a
+    /// terminal or viewer would obey stays raw in the file (see ``inert(_:)``).
     private func write(_ context: ReportContext, _ output: ([UInt8]) throws -> Void) throws {
-        // Applicants' text keeps its characters, but none a terminal or viewer would obey
-        // stays raw in the file (see ``inert(_:)``).
-        try writeInert(context) { try output(JSONReport.inert($0)) }
-    }
-
-    private func writeInert(_ context: ReportContext, _ emit: ([UInt8]) throws -> Void) throws {
+        func emit(_ bytes: [UInt8]) throws { try output(JSONReport.inert(bytes)) }
         let encoder = JSONReport.encoder()
-        let skeleton = String(decoding: try encoder.encode(Document(context)), as: UTF8.self)
-        // Sorted keys put "applications" first: `{\n  "applications" : [\n\n  ],\n  …`.
-        let emptyArray = "\"applications\" : [\n\n  ]"
-        guard let range = skeleton.range(of: emptyArray) else {
-            // Never write a report without its applications.
-            throw EncodingError.invalidValue(
-                skeleton, .init(codingPath: [], debugDescription: "unexpected JSON layout for the applications array"))
+        let header = Header(context)
+        var opening = Array("{\n".utf8)
+        for (name, value) in header.members {
+            opening += try JSONReport.member(name, value, encoder) + Array(",\n".utf8)
         }
-        try emit(Array((skeleton[..<range.lowerBound] + "\"applications\" : [").utf8))
+        opening += [UInt8](try encoder.encode("applications"))
+        opening += Array(":[".utf8)
+        try emit(opening)
         let batch = context.batch
+        let parts = try ApplicationPartRenderer(context)
         var first = true
-        func emitEntry(_ body: [UInt8], _ placement: Placement) throws {
-            let merged = JSONReport.merge(body, JSONReport.indented(try encoder.encode(placement)))
-            try emit(Array((first ? "\n" : ",\n").utf8) + merged)
+        func emitEntry(_ placement: Placement, _ application: [UInt8]) throws {
+            var entry = Array((first ? "\n{" : ",\n{").utf8)
+            for (name, value) in placement.members {
+                entry += try JSONReport.member(name, value, encoder) + [UInt8(ascii: ",")]
+            }
+            entry += [UInt8](try encoder.encode("application"))
+            entry += [UInt8(ascii: ":")]
+            entry += application
+            entry += [UInt8(ascii: "}")]
+            try emit(entry)
             first = false
         }
-        func body(_ summary: ApplicationSummary) throws -> [UInt8] {
-            try context.spool?.part(summary.file, .json) ?? JSONReport.entry(summary)
-        }
+        func part(_ summary: ApplicationSummary) throws -> [UInt8] { try parts.part(summary, .json, context: context) }
         for (index, summary) in batch.ranking.enumerated() {
             let award = batch.funding.awards[index]
             try emitEntry(
-                body(summary),
-                Placement(section: "ranked", rank: index + 1, award: money(award.award), fundingDecision: decisionCode(award.decision)))
+                Placement(
+                    section: "ranked", rank: index + 1, award: money(award.award), fundingDecision: decisionCode(award.decision)),
+                part(summary))
         }
         for (index, summary) in batch.belowThreshold.enumerated() {
-            try emitEntry(body(summary), Placement(section: "below-threshold", rank: index + 1))
+            try emitEntry(Placement(section: "below-threshold", rank: index + 1), part(summary))
         }
-        for summary in batch.pendingMarks { try emitEntry(body(summary), Placement(section: "pending-marks")) }
-        for summary in batch.incomplete { try emitEntry(body(summary), Placement(section: "incomplete")) }
-        for summary in batch.ineligible { try emitEntry(body(summary), Placement(section: "ineligible")) }
+        for summary in batch.pendingMarks { try emitEntry(Placement(section: "pending-marks"), part(summary)) }
+        for summary in batch.incomplete { try emitEntry(Placement(section: "incomplete"), part(summary)) }
+        for summary in batch.ineligible { try emitEntry(Placement(section: "ineligible"), part(summary)) }
         for duplicate in batch.duplicates {
-            try emitEntry(
-                body(duplicate.summary),
-                Placement(
-                    section: "duplicate", duplicateOf: VisibleText.escape(duplicate.original),
-                    duplicateReason: duplicate.reason.rawValue))
+            let placement = Placement(
+                section: "duplicate", duplicateOf: VisibleText.escape(duplicate.original),
+                duplicateReason: duplicate.reason.rawValue)
+            try emitEntry(placement, part(duplicate.summary))
         }
         for item in batch.unreadable {
             let entry = ApplicationEntry(unreadable: item.file, sha256: item.sha256, problems: item.problems)
-            try emitEntry(JSONReport.indented(try encoder.encode(entry)), Placement(section: "unreadable"))
+            try emitEntry(Placement(section: "unreadable"), [UInt8](try encoder.encode(entry)))
         }
-        try emit(Array(((first ? "\n\n  ]" : "\n  ]") + skeleton[range.upperBound...] + "\n").utf8))
+        try emit(Array((first ? "]\n}\n" : "\n]\n}\n").utf8))
     }
 
-    /// One application's entry, without what only the ranking knows (see ``Placement``),
-    /// indented for the `applications` array: the part a batch's worker renders (see
-    /// ``CardSpool``).
+    /// `"name":value`, the value encoded on its own.
+    static func member(_ name: String, _ value: any Encodable, _ encoder: JSONEncoder) throws -> [UInt8] {
+        [UInt8](try encoder.encode(name)) + [UInt8(ascii: ":")] + [UInt8](try encoder.encode(value))
+    }
+
+    /// One application's entry without what only the ranking knows (see ``Placement``): the
+    /// part a batch's worker renders (see ``ApplicationPartRenderer``). One line of JSON.
     static func entry(_ summary: ApplicationSummary) throws -> [UInt8] {
-        indented(try encoder().encode(ApplicationEntry(summary)))
-    }
-
-    /// A pretty-printed object moved four spaces right, as an element of the `applications`
-    /// array; empty lines stay empty, as the encoder writes them.
-    static func indented(_ json: Data) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(json.count + json.count / 8)
-        var lineStart = true
-        for byte in json {
-            if lineStart && byte != UInt8(ascii: "\n") { result += [32, 32, 32, 32] }
-            result.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
-        }
-        return result
+        [UInt8](try encoder().encode(ApplicationEntry(summary)))
     }
 
     /// `bytes` of JSON with every character ``VisibleText`` escapes written as a JSON escape
@@ -142,42 +138,9 @@ public struct JSONReport: ReportRenderer {
         return result
     }
 
-    /// Merges two objects written by ``indented(_:)`` (pretty-printed, sorted keys) into one,
-    /// keys still sorted: the bytes of encoding their members together. A member starts on a
-    /// line indented by six spaces; deeper lines belong to the member above, and strings hold
-    /// no raw line break. Bytes, not characters: this runs on every entry of a report.
-    static func merge(_ left: [UInt8], _ right: [UInt8]) -> [UInt8] {
-        let newline = UInt8(ascii: "\n"), quote = UInt8(ascii: "\"")
-        let memberIndent = [UInt8]("      \"".utf8)
-        func members(_ object: [UInt8]) -> [(key: ArraySlice<UInt8>, text: ArraySlice<UInt8>)] {
-            // "    {\n" members joined by ",\n" "\n    }"
-            guard let open = object.firstIndex(of: newline), let close = object.lastIndex(of: newline), open < close else { return [] }
-            var starts: [Int] = []
-            var line = open + 1
-            while line < close {
-                if object[line...].starts(with: memberIndent) { starts.append(line) }
-                line = (object[line..<close].firstIndex(of: newline) ?? close) + 1
-            }
-            return starts.enumerated().map { index, start in
-                let end = index + 1 < starts.count ? starts[index + 1] - 2 : close  // without ",\n"
-                let keyStart = start + memberIndent.count
-                let keyEnd = object[keyStart..<end].firstIndex(of: quote) ?? end
-                return (object[keyStart..<keyEnd], object[start..<end])
-            }
-        }
-        let all = (members(left) + members(right)).sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        var result = Array("    {\n".utf8)
-        for (index, member) in all.enumerated() {
-            if index > 0 { result += Array(",\n".utf8) }
-            result += member.text
-        }
-        result += Array("\n    }".utf8)
-        return result
-    }
-
     /// Where an application stands in the report: the only part of its entry that the ranking
     /// decides.
-    struct Placement: Encodable {
+    struct Placement {
         var section: String
         var rank: Int?
         var award: Decimal?
@@ -185,9 +148,19 @@ public struct JSONReport: ReportRenderer {
         /// For a duplicate: the file kept in its place, and why (``Duplicate/Reason``).
         var duplicateOf: String?
         var duplicateReason: String?
+
+        /// The members written, in this order; absent values are left out.
+        var members: [(String, any Encodable)] {
+            let all: [(String, (any Encodable)?)] = [
+                ("section", section), ("rank", rank), ("award", award), ("fundingDecision", fundingDecision),
+                ("duplicateOf", duplicateOf), ("duplicateReason", duplicateReason),
+            ]
+            return all.compactMap { name, value in value.map { (name, $0) } }
+        }
     }
 
-    struct Document: Encodable {
+    /// The document's members before `applications`.
+    struct Header {
         var format = "ptce-jury-report"
         var version = JSONReport.version
         var generatedBy: String
@@ -197,9 +170,17 @@ public struct JSONReport: ReportRenderer {
         var criteria: CriteriaInfo
         var counts: [String: Int]
         var funding: FundingInfo
-        /// Always empty here: entries are streamed into it (see `write`).
-        var applications: [ApplicationEntry] = []
         var jury: JuryInfo?
+
+        /// The members written, in this order; `jury` only when marks were loaded.
+        var members: [(String, any Encodable)] {
+            let all: [(String, (any Encodable)?)] = [
+                ("format", format), ("version", version), ("generatedBy", generatedBy), ("asOf", asOf),
+                ("language", language), ("call", call), ("criteria", criteria), ("counts", counts),
+                ("funding", funding), ("jury", jury),
+            ]
+            return all.compactMap { name, value in value.map { (name, $0) } }
+        }
 
         init(_ context: ReportContext) {
             let batch = context.batch
@@ -430,11 +411,6 @@ enum JSONValue: Encodable {
         case .null: try container.encodeNil()
         }
     }
-}
-
-/// Collects bytes for ``JSONReport/render(_:)``.
-private final class BufferHandle {
-    var bytes: [UInt8] = []
 }
 
 /// Money and points, rounded to cents.

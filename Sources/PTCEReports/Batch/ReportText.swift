@@ -6,7 +6,8 @@ import PTCEModel
 struct ReportText {
     let language: Language
 
-    func t(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+    /// The text of `label` (see ``ReportLabel``, the report's wording).
+    func callAsFunction(_ label: ReportLabel) -> String { label.text(language) }
     func points(_ value: Decimal?) -> String { value.map { Format.number($0, places: 2, language: language) } ?? "?" }
     func euros(_ value: Decimal?) -> String { value.map { Format.euros($0, language: language) } ?? "—" }
     func percent(_ value: Decimal?) -> String { value.map { Format.percent($0, language: language) } ?? "—" }
@@ -14,11 +15,11 @@ struct ReportText {
     /// A score that reaches its minimum (or has none) is simply "scored"; only gates pass.
     func outcome(_ outcome: Outcome, kind: Criterion.Kind) -> String {
         switch outcome {
-        case .pass where kind == .score: t("noté", "scored")
-        case .fail where kind == .score: t("sous le minimum", "below minimum")
-        case .pass: t("réussi", "pass")
-        case .fail: t("échoué", "fail")
-        case .undetermined: t("indéterminé", "undetermined")
+        case .pass where kind == .score: self(.outcomeScored)
+        case .fail where kind == .score: self(.outcomeBelowMinimum)
+        case .pass: self(.outcomePass)
+        case .fail: self(.outcomeFail)
+        case .undetermined: self(.outcomeUndetermined)
         }
     }
 

@@ -24,34 +24,26 @@ struct ReportView {
 
     var batch: RankedBatch { context.batch }
 
-    func card(_ summary: ApplicationSummary) -> [String: Any] { cards.build(summary) }
-
     /// A file name for the report: a line break in it is shown too, never obeyed.
     func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
 
     func build() -> [String: Any] {
         let call = batch.criteria.call
         let counts = batch.counts
-        let t = text.t
         var view: [String: Any] = [
             "lang": context.language.rawValue,
-            "title": t("Rapport du jury", "Jury report") + " — " + call.title(context.language),
+            "title": text(.title) + " — " + call.title(context.language),
             "callTitle": cell(call.title(context.language)),
             "callID": call.id,
             "asOf": context.asOf,
             "toolVersion": context.toolVersion,
         ].merging(cards.shared) { mine, _ in mine }
         view["counts"] = [
-            (t("reçus", "received"), counts.received),
-            (t("illisibles (refusés)", "unreadable (refused)"), counts.unreadable),
-            (t("inéligibles", "ineligible"), counts.ineligible),
-            (t("incomplets", "incomplete"), counts.incomplete),
-            (t("éligibles et classés", "eligible and ranked"), counts.eligible),
-            (t("éligibles sous le seuil", "eligible below threshold"), counts.belowThreshold),
-            (t("en attente de notes du jury", "awaiting jury marks"), counts.pendingMarks),
-            (t("doublons écartés", "duplicates set aside"), counts.duplicates),
-            (t("financés", "funded"), counts.funded),
-        ].map { ["label": $0.0, "value": "\($0.1)"] }
+            (ReportLabel.countReceived, counts.received), (.countUnreadable, counts.unreadable),
+            (.countIneligible, counts.ineligible), (.countIncomplete, counts.incomplete), (.countEligible, counts.eligible),
+            (.countBelowThreshold, counts.belowThreshold), (.countPendingMarks, counts.pendingMarks),
+            (.countDuplicates, counts.duplicates), (.countFunded, counts.funded),
+        ].map { ["label": text($0.0), "value": "\($0.1)"] }
         let funding = batch.funding
         view["envelope"] = [
             "total": text.euros(funding.envelope),
@@ -59,13 +51,13 @@ struct ReportView {
             "remainder": text.euros(funding.remainder),
             "minimum": text.euros(funding.minimumAward),
             "maximum": text.euros(funding.maximumAward),
-            "regionCap": funding.regionCap.map { "\($0)" } ?? t("aucun", "none"),
-            "cutoff": funding.cutoff.map {
-                t("la ligne de financement passe après le rang \($0)", "the funding line falls after rank \($0)")
-            } ?? t("l’enveloppe couvre tout le classement", "the envelope covers the whole ranking"),
+            "regionCap": funding.regionCap.map { "\($0)" } ?? text(.noRegionCap),
+            "cutoff": ReportLabel.cutoff(afterRank: funding.cutoff)(context.language),
         ]
         let scores = batch.criteria.criteria.filter { $0.kind == .score }
-        view["scoreColumns"] = scores.map { ["id": $0.id, "title": cell($0.title(context.language)), "weight": text.points($0.weight)] }
+        view["scoreColumns"] = scores.map {
+            ["id": $0.id, "title": cell($0.title(context.language)), "weight": text.points($0.weight)]
+        }
         view["ranking"] = rankingRows(batch.ranking, scores: scores, funded: true)
         view["hasRanking"] = !batch.ranking.isEmpty
         view["belowThreshold"] = rankingRows(batch.belowThreshold, scores: scores, funded: false)
@@ -112,11 +104,7 @@ struct ReportView {
         }
         view["hasDuplicates"] = !batch.duplicates.isEmpty
         let copies = batch.duplicates.count
-        view["duplicatesNote"] = t(
-            "\(copies) fichier(s) reprennent une candidature déjà reçue : chaque candidature n’est classée et financée "
-                + "qu’une fois ; les copies sont listées dans « Doublons écartés ».",
-            "\(copies) file(s) repeat an application already received: each application is ranked and funded once only; "
-                + "the copies are listed under “Duplicates set aside”.")
+        view["duplicatesNote"] = ReportLabel.duplicatesNote(copies)(context.language)
         view["juryLoaded"] = batch.jury != nil
         view["toDiscuss"] = toDiscuss
         view["hasToDiscuss"] = !toDiscuss.isEmpty
@@ -125,7 +113,7 @@ struct ReportView {
             && [batch.ranking, batch.belowThreshold, batch.incomplete, batch.ineligible].contains {
                 $0.contains { $0.evaluation.awaitingMarks }
             }
-        // Cards are rendered one at a time by the streaming writers (see `StreamedTemplate`).
+        // Cards are rendered one at a time by ``ApplicationPartRenderer`` (see ``ReportLayout``).
         view["audit"] = audit
         return view
     }
@@ -176,7 +164,7 @@ struct ReportView {
             "parameters": criteria.parameters.map { parameter in
                 let value = batch.parameters[parameter.name] ?? parameter.defaultValue
                 let shown = Format.parameter(value, as: parameter.type)(language)
-                let mark = context.overridden.contains(parameter.name) ? text.t(" (modifié)", " (overridden)") : ""
+                let mark = context.overridden.contains(parameter.name) ? text(.overridden) : ""
                 return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
             },
             "files": LazyRows(batch.inputs) { ["file": file($0.file), "sha256": $0.sha256 ?? "—"] },
@@ -211,7 +199,7 @@ struct CardView {
         self.text = text
         scores = criteria.criteria.filter { $0.kind == .score }
         shared = [
-            "labels": CardView.labels(text, jury: jury), "colon": text.t(" : ", ": "), "semicolon": text.t(" ; ", "; "),
+            "labels": ReportLabel.templateLabels(language, jury: jury), "colon": text(.colon), "semicolon": text(.semicolon),
         ]
     }
 
@@ -220,7 +208,6 @@ struct CardView {
 
     func build(_ summary: ApplicationSummary) -> [String: Any] {
         let composition = summary.composition
-        let t = text.t
         return [
             "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": file(summary.file),
             "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
@@ -233,7 +220,7 @@ struct CardView {
                     "outcome": text.outcome(result.outcome, kind: result.criterion.kind),
                     "outcomeClass": result.outcome.rawValue,
                     "title": cell(result.criterion.title(language)),
-                    "kind": result.criterion.kind == .gate ? t("condition", "gate") : t("note", "score"),
+                    "kind": text(result.criterion.kind == .gate ? .kindGate : .kindScore),
                     "points": result.criterion.kind == .score
                         ? "\(text.points(result.points)) / \(text.points(result.criterion.weight))" : "",
                     "explanation": cell(result.explanation(language)),
@@ -242,22 +229,21 @@ struct CardView {
                 ] as [String: Any]
             },
             "composition": [
-                (t("entreprises de l’ESS", "ESS enterprises"), composition.essEnterprises),
-                (t("entreprises hors ESS", "non-ESS enterprises"), composition.conventionalBusinesses),
-                (t("groupements d’entreprises", "groupings of enterprises"), composition.groupings),
-                (t("collectivités", "local authorities"), composition.localAuthorities),
-                (t("recherche, enseignement, formation", "research, education, training"), composition.researchAndEducation),
-                (t("autres personnes", "other persons"), composition.otherPersons),
-                (t("non classés (article 1)", "unclassified (article 1)"), composition.unclassified),
-                (t("dont personnes physiques", "of which natural persons"), composition.naturalPersons),
-                (t("membres au total", "members in all"), composition.total),
-            ].map { ["label": $0.0, "value": "\($0.1)"] },
-            "ownShares": summary.budgetPath.ownShares.enumerated().map { ["year": "\($0.offset + 1)", "value": text.percent($0.element)] },
+                (ReportLabel.compositionEss, composition.essEnterprises),
+                (.compositionConventional, composition.conventionalBusinesses), (.compositionGroupings, composition.groupings),
+                (.compositionLocalAuthorities, composition.localAuthorities),
+                (.compositionResearch, composition.researchAndEducation), (.compositionOther, composition.otherPersons),
+                (.compositionUnclassified, composition.unclassified), (.compositionNatural, composition.naturalPersons),
+                (.compositionTotal, composition.total),
+            ].map { ["label": text($0.0), "value": "\($0.1)"] },
+            "ownShares": summary.budgetPath.ownShares.enumerated().map {
+                ["year": "\($0.offset + 1)", "value": text.percent($0.element)]
+            },
             "largestFunder": cell(summary.budgetPath.largestFunder?(language) ?? "—"),
             "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
             "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
-            "typology": cell(summary.analysis.type?.label(language) ?? t("indéterminé", "undetermined")),
-            "publicRole": cell(summary.analysis.publicRole?.label(language) ?? t("indéterminé", "undetermined")),
+            "typology": cell(summary.analysis.type?.label(language) ?? text(.analysisUndetermined)),
+            "publicRole": cell(summary.analysis.publicRole?.label(language) ?? text(.analysisUndetermined)),
             "reasoning": cell(summary.analysis.reasoning(language)),
             "jury": juryRows(summary),
             "hasJury": jury != nil,
@@ -278,69 +264,6 @@ struct CardView {
                 "consensus": mine.consensus[criterion.id].map { text.points($0) } ?? "—",
             ]
         }
-    }
-
-    static func labels(_ text: ReportText, jury: JuryOutcome?) -> [String: String] {
-        let t = text.t
-        return [
-            "contents": t("Sommaire", "Contents"),
-            "summary": t("Synthèse", "Summary"),
-            "ranking": t("Classement des dossiers éligibles", "Ranking of eligible applications"),
-            "funding": t("Financement en descendant la liste", "Funding down the list"),
-            "belowThreshold": t("Éligibles sous le seuil", "Eligible, below threshold"),
-            "ineligible": t("Dossiers inéligibles", "Ineligible applications"),
-            "incomplete": t("Dossiers incomplets", "Incomplete applications"),
-            "unreadable": t("Fichiers illisibles", "Unreadable files"),
-            "duplicates": t("Doublons écartés", "Duplicates set aside"),
-            "duplicateOf": t("Doublon de", "Duplicate of"), "reason": t("Raison", "Reason"),
-            "duplicatesRule": t(
-                "Le dépôt le plus ancien (puis le premier fichier) est gardé et classé ; chaque copie est listée ici, "
-                    + "jamais classée ni financée.",
-                "The earliest submission (then the first file) is kept and ranked; each copy is listed here, "
-                    + "never ranked or funded."
-            ),
-            "cards": t("Fiches détaillées", "Detail cards"),
-            "audit": t("Traçabilité", "Audit trail"),
-            "rank": t("Rang", "Rank"), "name": t("Dossier", "Application"), "territory": t("Territoire", "Territory"),
-            "region": t("Région", "Region"), "total": t("Total", "Total"), "requested": t("Demandé", "Requested"),
-            "award": t("Proposé", "Proposed"), "decision": t("Décision", "Decision"),
-            "envelope": t("Enveloppe", "Envelope"), "used": t("Engagé", "Committed"), "remainder": t("Reste", "Remainder"),
-            "minimum": t("Aide minimale", "Minimum award"), "maximum": t("Aide maximale", "Maximum award"),
-            "regionCap": t("Lauréats par région au plus", "Laureates per region at most"),
-            "none": t("Aucun.", "None."), "file": t("Fichier", "File"), "missing": t("À compléter", "To complete"),
-            "undetermined": t("Indéterminé", "Undetermined"),
-            "criterion": t("Critère", "Criterion"), "outcome": t("Résultat", "Outcome"), "points": t("Points", "Points"),
-            "explanation": t("Explication", "Explanation"), "source": t("Source", "Source"),
-            "composition": t("Composition", "Composition"), "budgetPath": t("Trajectoire d’autofinancement", "Self-financing path"),
-            "year": t("Année", "Year"), "ownShare": t("Ressources propres", "Own resources"),
-            "largestFunder": t("Premier financeur", "Largest funder"),
-            "concentration": t("Concentration (HHI, 0–10 000)", "Concentration (HHI, 0–10,000)"),
-            "descriptive": t("Analyse descriptive (ne sont pas des critères)", "Descriptive analysis (not criteria)"),
-            "typology": t("Type de PTCE le plus proche (Matray & Poisat)", "Closest PTCE type (Matray & Poisat)"),
-            "publicRole": t("Rôle des acteurs publics (Gianfaldoni)", "Role of public actors (Gianfaldoni)"),
-            "reading": t("Lecture", "Reading"),
-            "tool": t("Outil", "Tool"), "criteriaFile": t("Fichier de critères", "Criteria file"),
-            "parameters": t("Paramètres en vigueur", "Parameters in force"), "value": t("Valeur", "Value"),
-            "parameter": t("Paramètre", "Parameter"),
-            "asOf": t("Date de l’évaluation", "Evaluation date"), "inputs": t("Fichiers reçus", "Files received"),
-            "tieBreak": t("Départage des ex æquo", "Tie-break"), "status": t("Statut", "Status"),
-            "distribution": t("Répartition des totaux", "Distribution of totals"),
-            "fundingChart": t("Enveloppe et ligne de financement", "Envelope and funding line"),
-            "breakdown": t("Points par critère", "Points per criterion"),
-            "generated": t("Rapport produit par ptce", "Report produced by ptce"),
-            "fundingLine": t("ligne de financement", "funding line"),
-            "toDiscuss": t("À discuter en comité", "To discuss in committee"),
-            "pendingMarks": t("En attente de notes du jury", "Awaiting jury marks"),
-            "jury": t("Notes du jury", "Jury marks"), "marks": t("Notes", "Marks"),
-            "consensus": t(jury?.settings.aggregate == .mean ? "Consensus (moyenne)" : "Consensus (médiane)", jury?.settings.aggregate == .mean ? "Consensus (mean)" : "Consensus (median)"),
-            "marksFiles": t("Feuilles de notes", "Mark sheets"),
-            "provisional": t(
-                "Classement provisoire : les critères notés par le jury ne sont pas encore comptés (rank --marks).",
-                "Provisional ranking: the criteria marked by the jury are not counted yet (rank --marks)."),
-            "descriptiveNote": t(
-                "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
-                "These indications help the jury read the file; they do not count in the ranking."),
-        ]
     }
 }
 

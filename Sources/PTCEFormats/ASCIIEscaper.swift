@@ -2,10 +2,10 @@
 /// never part of a multi-byte character, so the text's other characters are copied untouched.
 /// Text with nothing to escape (the common case) is returned as it is. Used on every cell of
 /// every card, where a character-by-character loop showed in the profile.
-struct ASCIIEscaper: Sendable {
+public struct ASCIIEscaper: Sendable {
     private let table: [[UInt8]?]
 
-    init(_ replacements: [Unicode.Scalar: String]) {
+    public init(_ replacements: [Unicode.Scalar: String]) {
         var table = [[UInt8]?](repeating: nil, count: 128)
         for (scalar, replacement) in replacements {
             precondition(scalar.isASCII, "only ASCII characters can be escaped byte by byte")
@@ -14,7 +14,7 @@ struct ASCIIEscaper: Sendable {
         self.table = table
     }
 
-    func callAsFunction(_ text: String) -> String {
+    public func callAsFunction(_ text: String) -> String {
         let bytes = text.utf8
         guard bytes.contains(where: { $0 < 128 && table[Int($0)] != nil }) else { return text }
         var result: [UInt8] = []
