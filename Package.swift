@@ -15,10 +15,13 @@ let package = Package(
         .library(name: "PTCEReports", targets: ["PTCEReports"]),
         .library(name: "PTCEModel", targets: ["PTCEModel"]),
         .library(name: "XMLSafe", targets: ["XMLSafe"]),
+        .library(name: "PTCEServer", targets: ["PTCEServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -59,11 +62,29 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: swiftSettings),
+        // `ptce serve`: the self-check page, the JSON API and the rules explorer (Hummingbird 2).
+        // Templates, style sheet, script and OpenAPI document are compiled into the binary.
+        .target(
+            name: "PTCEServer",
+            dependencies: [
+                "PTCEEngine", "PTCEModel", "PTCEResources", "XMLSafe",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .embedInCode("Resources/layout.mustache"), .embedInCode("Resources/selfcheck.mustache"), .embedInCode("Resources/criterion.mustache"),
+                .embedInCode("Resources/criteria.mustache"), .embedInCode("Resources/facts.mustache"), .embedInCode("Resources/message.mustache"),
+                .embedInCode("Resources/style.css"), .embedInCode("Resources/enhance.js"),
+                .embedInCode("Resources/openapi.json"),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [
-                "PTCEEngine", "PTCEModel", "PTCEReports", "XMLSafe",
+                "PTCEEngine", "PTCEModel", "PTCEReports", "XMLSafe", "PTCEServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -82,6 +103,14 @@ let package = Package(
             name: "PTCEReportsTests",
             dependencies: ["PTCEReports", "PTCEEngine", "PTCEModel", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Snapshots"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PTCEServerTests",
+            dependencies: [
+                "PTCEServer", "PTCEEngine", "PTCEModel", "XMLSafe", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
     ],
