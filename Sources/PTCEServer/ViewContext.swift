@@ -45,9 +45,20 @@ extension CheckReply {
                 let gates = rows.filter { $0["kind"] as? String == "gate" }
                 let scores = rows.filter { $0["kind"] as? String == "score" }
                 let shown = evaluation.verdict == "eligible" || evaluation.verdict == "below-threshold"
+                // The verdict's reasons, first: what fails, else the conditions that cannot be decided.
+                let failing = evaluation.criteria.filter { $0.outcome == "fail" }
+                let open = evaluation.criteria.filter { $0.outcome == "undetermined" && $0.kind == "gate" }
+                let reasons = (failing.isEmpty ? open : failing).map { criterion in
+                    viewContext([
+                        "call": evaluation.call, "id": criterion.id, "title": criterion.title,
+                        "explanation": criterion.explanation, "fix": criterion.fix,
+                    ])
+                }
                 return viewContext([
                     "callTitle": evaluation.callTitle, "verdict": evaluation.verdict, "verdictLabel": evaluation.verdictLabel,
                     "totalText": shown ? "\(number(evaluation.total)) / \(number(evaluation.maximum))" : nil,
+                    "hasReasons": !reasons.isEmpty, "reasons": reasons,
+                    "reasonsLabel": labels[failing.isEmpty ? "reasonsUndetermined" : "reasonsFail"],
                     "gates": gates, "scores": scores, "gatesPresent": !gates.isEmpty, "scoresPresent": !scores.isEmpty,
                 ])
             },

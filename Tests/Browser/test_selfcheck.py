@@ -27,6 +27,10 @@ def test_eligible_sample(page, server):
 def test_ineligible_sample_says_why(page, server):
     upload(page, server, sample("smac07-2015.xml"))
     assert "inéligible" in page.inner_text(".verdict")
+    # The reason comes with the verdict, before the form.
+    reasons = page.inner_text(".reasons")
+    assert "Ce qui bloque" in reasons and "Dépôt dans les délais" in reasons
+    assert page.locator("#result").bounding_box()["y"] < page.locator("form.check").bounding_box()["y"]
     failed = page.locator(".criterion.outcome-fail").first
     text = failed.inner_text()
     # The late submission: the reason names the date and what to fix, and where.
@@ -101,9 +105,14 @@ def test_keyboard_only(page, server):
     # The result's heading takes the focus, so a screen reader reads the verdict next.
     assert page.evaluate("document.activeElement.id") == "result-title"
     assert "inéligible" in page.inner_text(".verdict")
+    # Next comes the reason, a link to the failed criterion below.
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.getAttribute('href')") or ""
-    assert focused.startswith("/criteria/2015#")
+    assert focused.startswith("#c-2015-"), focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')") or ""
+    assert focused.startswith("/criteria/2015#"), focused
 
 
 def test_works_without_javascript(browser, server):
