@@ -21,6 +21,15 @@ struct CallCatalog: Sendable {
     /// The year of the call whose id is `callID` (an evaluation's `callID`).
     func year(ofCallID callID: String) -> String? { calls.first { $0.file.call.id == callID }?.year }
 
+    /// The criteria files for a call spec: one year, or every call for `all`.
+    func files(_ spec: String) throws(ProblemList) -> [CriteriaFile] {
+        if spec == "all" { return calls.map(\.file) }
+        guard let file = file(spec) else {
+            throw .input(spec, fr: "appel inconnu : \(spec)", en: "unknown call: \(spec)")
+        }
+        return [file]
+    }
+
     /// The values `call=` accepts: each shipped year and `all`. Anything else is refused
     /// before it reaches `Calls.load`, which would read a path from disk.
     var acceptedCalls: [String] { calls.map(\.year) + ["all"] }

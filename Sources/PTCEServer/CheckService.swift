@@ -22,8 +22,12 @@ struct CheckService: Sendable {
     /// call the file declares). Throws ``CheckGate/Busy`` when the server is saturated.
     func check(bytes: [UInt8], name: String, call: String?) async throws -> Result {
         let explainer = explainer
+        let catalog = catalog
         return try await gate.run {
-            let outcome = SelfCheck.check(bytes: bytes, name: name, call: call)
+            // The criteria loaded at start, never re-read: `files` knows only the shipped calls.
+            let outcome = SelfCheck.check(bytes: bytes, name: name, call: call) { spec throws(ProblemList) in
+                try catalog.files(spec)
+            }
             return Result(outcome: outcome, problems: outcome.problems.map(explainer.explain))
         }
     }

@@ -127,3 +127,19 @@ struct CheckGateTests {
         #expect(try await gate.run { 42 } == 42)
     }
 }
+
+struct CheckServiceTests {
+    /// The service evaluates with the criteria loaded at start, never by re-reading a file:
+    /// a catalog holding only 2013 gives one evaluation for `all`.
+    @Test func usesTheLoadedCriteriaOnly() async throws {
+        let full = try CallCatalog.load()
+        let only2013 = CallCatalog(calls: full.calls.filter { $0.year == "2013" })
+        let service = CheckService(catalog: only2013, gate: CheckGate(capacity: 1, queueLimit: 1))
+        let bytes = try Repository.bytes("SampleApplications/pollens-2015.xml")
+        let all = try await service.check(bytes: bytes, name: "p.xml", call: "all")
+        #expect(all.outcome.evaluations.map(\.callID) == only2013.calls.map(\.file.call.id))
+        let declared = try await service.check(bytes: bytes, name: "p.xml", call: nil)
+        #expect(declared.outcome.evaluations.isEmpty)
+        #expect(declared.problems.first?.code == "input.unreadable")
+    }
+}
