@@ -19,7 +19,8 @@ struct APIController: Sendable {
         }
         api.get("facts") { request, _ in facts(Language.requested(by: request)) }
         api.get("openapi.json") { _, _ in
-            Response.text(String(decoding: PackageResources.openapi_json, as: UTF8.self), contentType: "application/json; charset=utf-8")
+            Response.text(
+                String(decoding: PackageResources.openapi_json, as: UTF8.self), contentType: "application/json; charset=utf-8")
         }
     }
 
@@ -36,7 +37,9 @@ struct APIController: Sendable {
             let list = service.catalog.acceptedCalls.joined(separator: ", ")
             return APIError.make(
                 400, "request.unknown-call",
-                Localized(fr: "appel inconnu « \(call) » : valeurs permises \(list)", en: "unknown call “\(call)”: allowed values \(list)"),
+                Localized(
+                    fr: "appel inconnu « \(call) » : valeurs permises \(list)",
+                    en: "unknown call “\(call)”: allowed values \(list)"),
                 language
             ).response
         }
@@ -92,12 +95,15 @@ extension APIError {
             make(
                 413, "request.too-large",
                 Localized(
-                    fr: "fichier trop gros : la limite est de \(limit) octets (XMLLimits.maxFileBytes et l’enveloppe du formulaire)",
+                    fr:
+                        "fichier trop gros : la limite est de \(limit) octets (XMLLimits.maxFileBytes et l’enveloppe du formulaire)",
                     en: "file too large: the limit is \(limit) bytes (XMLLimits.maxFileBytes and the form's envelope)"), language)
         case .tooSlow(let seconds):
             make(
                 408, "request.timeout",
-                Localized(fr: "le fichier n’est pas arrivé en \(seconds) s : réessayez", en: "the file did not arrive within \(seconds) s: try again"),
+                Localized(
+                    fr: "le fichier n’est pas arrivé en \(seconds) s : réessayez",
+                    en: "the file did not arrive within \(seconds) s: try again"),
                 language)
         }
     }
@@ -105,6 +111,7 @@ extension APIError {
     static func busy(_ language: Language) -> APIError {
         make(
             503, "server.busy",
-            Localized(fr: "le serveur est occupé : réessayez dans un instant", en: "the server is busy: try again in a moment"), language)
+            Localized(fr: "le serveur est occupé : réessayez dans un instant", en: "the server is busy: try again in a moment"),
+            language)
     }
 }

@@ -82,7 +82,9 @@ struct CriterionSummary: Sendable, Codable {
         minimum = criterion.minimum
         rule = text.lines(criterion).map { RuleLine(depth: min($0.depth, 5), text: $0.text) }
         var names: [String] = []
-        for fact in criterion.rule?.facts ?? criterion.scale?.facts ?? [] where !names.contains(fact.name) { names.append(fact.name) }
+        for fact in criterion.rule?.facts ?? criterion.scale?.facts ?? [] where !names.contains(fact.name) {
+            names.append(fact.name)
+        }
         facts = names
         explorer = "\(language.prefix)/criteria/\(year)#\(criterion.id)"
     }

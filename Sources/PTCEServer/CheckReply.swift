@@ -26,7 +26,9 @@ extension ExplainedProblem {
     }
 
     func told(_ language: Language) -> Told {
-        Told(code: code, line: line, column: column, element: element, message: message(language), example: example, suggestion: suggestion)
+        Told(
+            code: code, line: line, column: column, element: element, message: message(language), example: example,
+            suggestion: suggestion)
     }
 }
 

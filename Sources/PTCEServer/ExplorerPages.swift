@@ -27,7 +27,8 @@ struct ExplorerPages: Sendable {
                 criterion.rule.contains { $0.text.contains(parameter.name) }
             }
             return viewContext([
-                "id": criterion.id, "title": criterion.title, "kindLabel": text[criterion.kind], "explanation": criterion.explanation,
+                "id": criterion.id, "title": criterion.title, "kindLabel": text[criterion.kind],
+                "explanation": criterion.explanation,
                 "source": criterion.source, "fix": criterion.fix,
                 "weight": criterion.weight.map { Format.number($0, places: 2, language: language) },
                 "minimum": criterion.minimum.map { Format.number($0, places: 2, language: language) },
@@ -44,7 +45,9 @@ struct ExplorerPages: Sendable {
         ]
         let title = "\(text["criteriaTitle"] ?? "") — \(summary.call.title)"
         return .html(
-            renderer.page("criteria", context: context, title: title, language: language, path: "/criteria/\(year)", section: .criteria(year)))
+            renderer.page(
+                "criteria", context: context, title: title, language: language, path: "/criteria/\(year)",
+                section: .criteria(year)))
     }
 
     func facts(_ language: Language) -> Response {

@@ -55,7 +55,11 @@ struct FormData: Sendable {
             // "--" after a delimiter closes the body.
             if bytes[cursor...].starts(with: [45, 45]) { break }
             // Skip the line end after the delimiter.
-            if bytes[cursor...].starts(with: [13, 10]) { cursor += 2 } else if bytes[cursor...].starts(with: [10]) { cursor += 1 }
+            if bytes[cursor...].starts(with: [13, 10]) {
+                cursor += 2
+            } else if bytes[cursor...].starts(with: [10]) {
+                cursor += 1
+            }
             guard let headerEnd = find([13, 10, 13, 10], in: bytes, from: cursor) else { break }
             let headers = String(decoding: bytes[cursor..<headerEnd], as: UTF8.self)
             let contentStart = headerEnd + 4

@@ -71,7 +71,8 @@ struct PageRenderer: Sendable {
     /// A short page with a heading (a ``PageText`` key) and an optional text.
     func message(_ language: Language, heading: String, text: String = "", status: HTTPResponse.Status) -> Response {
         let title = PageText.table(language)[heading] ?? heading
-        let html = page("message", context: ["heading": title, "text": text], title: title, language: language, path: "/", section: .other)
+        let html = page(
+            "message", context: ["heading": title, "text": text], title: title, language: language, path: "/", section: .other)
         return .html(html, status: status)
     }
 }

@@ -18,8 +18,11 @@ enum PageText {
         "switchLabel": Localized(fr: "English", en: "Français"),
         "checkTitle": Localized(fr: "Vérifier mon dossier de candidature", en: "Check my application"),
         "checkIntro": Localized(
-            fr: "Déposez le fichier XML de votre dossier : vous saurez s’il est éligible, pourquoi, et quoi corriger. Le fichier n’est ni conservé ni transmis.",
-            en: "Upload your application's XML file: you will see whether it is eligible, why, and what to fix. The file is neither kept nor passed on."),
+            fr:
+                "Déposez le fichier XML de votre dossier : vous saurez s’il est éligible, pourquoi, et quoi corriger. Le fichier n’est ni conservé ni transmis.",
+            en:
+                "Upload your application's XML file: you will see whether it is eligible, why, and what to fix. The file is neither kept nor passed on."
+        ),
         "fileLabel": Localized(fr: "Fichier du dossier (XML, 4 Mo au plus)", en: "Application file (XML, 4 MB at most)"),
         "dropHint": Localized(fr: "ou glissez-déposez le fichier ici", en: "or drag and drop the file here"),
         "pasteLabel": Localized(fr: "Ou collez le contenu XML", en: "Or paste the XML content"),

@@ -58,27 +58,36 @@ struct ProblemExplainer: Sendable {
     }
 
     private func names(_ list: String) -> [String] {
-        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
-            .filter { !$0.isEmpty }
+        list.split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        }
+        .filter { !$0.isEmpty }
     }
 
     private func schema(_ text: String, into explained: inout ExplainedProblem) {
-        if let parts = match(#"^Element '([^']+)': This element is not expected\.(?: Expected is (?:one of )?\( ?(.*?) ?\))?"#, text) {
+        if let parts = match(
+            #"^Element '([^']+)': This element is not expected\.(?: Expected is (?:one of )?\( ?(.*?) ?\))?"#, text)
+        {
             let element = parts[0]
             let expected = names(parts[1])
             explained.element = element
             explained.suggestion =
                 EditDistance.suggestion(for: element, among: expected)
-                ?? (vocabulary.elements.contains(element) ? nil : EditDistance.suggestion(for: element, among: vocabulary.elements))
+                ?? (vocabulary.elements.contains(element)
+                    ? nil : EditDistance.suggestion(for: element, among: vocabulary.elements))
             let wanted = expected.map { "<\($0)>" }.joined(separator: ", ")
             if !vocabulary.elements.contains(element) {
                 explained.message = Localized(
-                    fr: "l’élément <\(element)> n’existe pas dans le format des dossiers" + (wanted.isEmpty ? "" : " ; à cet endroit, le format attend \(wanted)"),
-                    en: "there is no element <\(element)> in the application format" + (wanted.isEmpty ? "" : "; at this place the format expects \(wanted)"))
+                    fr: "l’élément <\(element)> n’existe pas dans le format des dossiers"
+                        + (wanted.isEmpty ? "" : " ; à cet endroit, le format attend \(wanted)"),
+                    en: "there is no element <\(element)> in the application format"
+                        + (wanted.isEmpty ? "" : "; at this place the format expects \(wanted)"))
             } else {
                 explained.message = Localized(
-                    fr: "l’élément <\(element)> n’est pas à sa place" + (wanted.isEmpty ? "" : " : à cet endroit, le format attend d’abord \(wanted)"),
-                    en: "element <\(element)> is out of place" + (wanted.isEmpty ? "" : ": at this place the format first expects \(wanted)"))
+                    fr: "l’élément <\(element)> n’est pas à sa place"
+                        + (wanted.isEmpty ? "" : " : à cet endroit, le format attend d’abord \(wanted)"),
+                    en: "element <\(element)> is out of place"
+                        + (wanted.isEmpty ? "" : ": at this place the format first expects \(wanted)"))
             }
             return
         }
@@ -106,9 +115,13 @@ struct ProblemExplainer: Sendable {
                     fr: "« \(value) » n’est pas un code reconnu (codes permis : \(list))",
                     en: "“\(value)” is not a known code (allowed codes: \(list))")
             case "fractionDigits":
-                why = Localized(fr: "« \(value) » a trop de décimales (deux au plus pour un montant)", en: "“\(value)” has too many decimals (two at most for an amount)")
+                why = Localized(
+                    fr: "« \(value) » a trop de décimales (deux au plus pour un montant)",
+                    en: "“\(value)” has too many decimals (two at most for an amount)")
             case "minInclusive", "minExclusive":
-                why = Localized(fr: "« \(value) » est trop petit (un montant n’est jamais négatif)", en: "“\(value)” is too small (an amount is never negative)")
+                why = Localized(
+                    fr: "« \(value) » est trop petit (un montant n’est jamais négatif)",
+                    en: "“\(value)” is too small (an amount is never negative)")
             case "maxInclusive", "maxExclusive":
                 why = Localized(fr: "« \(value) » est trop grand", en: "“\(value)” is too large")
             default:
@@ -126,21 +139,26 @@ struct ProblemExplainer: Sendable {
             explained.message =
                 duplicate
                 ? Localized(
-                    fr: "\(place.fr) : l’identifiant « \(value) » est déjà utilisé ou mal formé (une lettre, puis lettres ou chiffres)",
+                    fr:
+                        "\(place.fr) : l’identifiant « \(value) » est déjà utilisé ou mal formé (une lettre, puis lettres ou chiffres)",
                     en: "\(place.en): identifier “\(value)” is already used or malformed (a letter, then letters or digits)")
-                : Localized(fr: "\(place.fr) : « \(value) » n’est pas une valeur valide ici", en: "\(place.en): “\(value)” is not a valid value here")
+                : Localized(
+                    fr: "\(place.fr) : « \(value) » n’est pas une valeur valide ici",
+                    en: "\(place.en): “\(value)” is not a valid value here")
             return
         }
         if let parts = match(#"^Element '([^']+)': The attribute '([^']+)' is required but missing"#, text) {
             explained.element = parts[0]
-            explained.message = Localized(fr: "<\(parts[0])> : ajoutez l’attribut \(parts[1])", en: "<\(parts[0])>: add the attribute \(parts[1])")
+            explained.message = Localized(
+                fr: "<\(parts[0])> : ajoutez l’attribut \(parts[1])", en: "<\(parts[0])>: add the attribute \(parts[1])")
             return
         }
         if let parts = match(#"^Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed"#, text) {
             explained.element = parts[0]
             explained.suggestion = EditDistance.suggestion(for: parts[1], among: vocabulary.attributes)
             explained.message = Localized(
-                fr: "<\(parts[0])> : l’attribut \(parts[1]) n’existe pas dans le format", en: "<\(parts[0])>: there is no attribute \(parts[1]) in the format")
+                fr: "<\(parts[0])> : l’attribut \(parts[1]) n’existe pas dans le format",
+                en: "<\(parts[0])>: there is no attribute \(parts[1]) in the format")
             return
         }
         if text.contains("No matching global declaration available for the validation root") {
@@ -149,7 +167,8 @@ struct ProblemExplainer: Sendable {
             explained.suggestion = element.flatMap { EditDistance.suggestion(for: $0, among: ["application"]) }
             explained.example = #"<application xmlns="urn:x-ptce:application:1" call="2015">"#
             explained.message = Localized(
-                fr: "ce n’est pas un dossier de candidature PTCE : la racine doit être <application> dans l’espace de noms urn:x-ptce:application:1",
+                fr:
+                    "ce n’est pas un dossier de candidature PTCE : la racine doit être <application> dans l’espace de noms urn:x-ptce:application:1",
                 en: "this is not a PTCE application: the root must be <application> in namespace urn:x-ptce:application:1")
             return
         }
@@ -169,13 +188,15 @@ struct ProblemExplainer: Sendable {
             explained.element = parts[0]
             explained.example = "<\(parts[0])>…</\(parts[0])>"
             explained.message = Localized(
-                fr: "la balise <\(parts[0])> ouverte ligne \(parts[1]) n’est pas fermée avant </\(parts[2])> : ajoutez </\(parts[0])>",
+                fr:
+                    "la balise <\(parts[0])> ouverte ligne \(parts[1]) n’est pas fermée avant </\(parts[2])> : ajoutez </\(parts[0])>",
                 en: "tag <\(parts[0])> opened on line \(parts[1]) is not closed before </\(parts[2])>: add </\(parts[0])>")
             return
         }
         if text.contains("Premature end of data") || text.contains("EndTag") || text.contains("end of data") {
             explained.message = Localized(
-                fr: "le fichier s’arrête avant la fin du dossier : une balise n’est pas fermée", en: "the file ends before the application does: a tag is not closed")
+                fr: "le fichier s’arrête avant la fin du dossier : une balise n’est pas fermée",
+                en: "the file ends before the application does: a tag is not closed")
             return
         }
         if text.contains("xmlParseEntityRef") || text.contains("EntityRef") {
@@ -185,8 +206,11 @@ struct ProblemExplainer: Sendable {
             return
         }
         explained.message = Localized(
-            fr: "le fichier n’est pas du XML bien formé à cet endroit : vérifiez que chaque balise ouverte est fermée et que < et & sont écrits &lt; et &amp;",
-            en: "the file is not well-formed XML at this place: check that every opened tag is closed and that < and & are written &lt; and &amp;")
+            fr:
+                "le fichier n’est pas du XML bien formé à cet endroit : vérifiez que chaque balise ouverte est fermée et que < et & sont écrits &lt; et &amp;",
+            en:
+                "the file is not well-formed XML at this place: check that every opened tag is closed and that < and & are written &lt; and &amp;"
+        )
     }
 
     private func value(_ problem: Problem, into explained: inout ExplainedProblem) {

@@ -75,7 +75,8 @@ struct RuleText {
                     depth: depth,
                     text: t(
                         "\(fact(name)) : 0 point à \(operand(zero)), les \(weight) points à \(operand(full)), proportionnel entre les deux",
-                        "\(fact(name)): 0 points at \(operand(zero)), all \(weight) points at \(operand(full)), proportional in between"))
+                        "\(fact(name)): 0 points at \(operand(zero)), all \(weight) points at \(operand(full)), proportional in between"
+                    ))
             ]
         case .steps(let name, let steps, _):
             return [Line(depth: depth, text: t("\(fact(name)), par paliers :", "\(fact(name)), in steps:"))]
@@ -89,11 +90,21 @@ struct RuleText {
         case .whenTrue(let rule, _):
             return [Line(depth: depth, text: t("tous les points si :", "all the points when:"))] + lines(rule, depth: depth + 1)
         case .marked(let marks, _):
-            return [Line(depth: depth, text: t("noté par le jury de \(marks.min) à \(marks.max) :", "marked by the jury from \(marks.min) to \(marks.max):"))]
+            return [
+                Line(
+                    depth: depth,
+                    text: t(
+                        "noté par le jury de \(marks.min) à \(marks.max) :",
+                        "marked by the jury from \(marks.min) to \(marks.max):"))
+            ]
                 + marks.levels.map { Line(depth: depth + 1, text: "\($0.value) — \($0.meaning(language))") }
         case .mixed(let base, let adjust, _, _):
             return lines(base, weight: weight, depth: depth)
-                + [Line(depth: depth, text: t("puis ajusté par le jury de ±\(adjust) points", "then adjusted by the jury by ±\(adjust) points"))]
+                + [
+                    Line(
+                        depth: depth,
+                        text: t("puis ajusté par le jury de ±\(adjust) points", "then adjusted by the jury by ±\(adjust) points"))
+                ]
         }
     }
 }

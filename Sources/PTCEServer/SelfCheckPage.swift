@@ -52,7 +52,8 @@ struct SelfCheckPage: Sendable {
             return render(language, error: failure.message, status: HTTPResponse.Status(code: failure.status))
         }
         guard let form = FormData.parse(bytes, contentType: request.headers[.contentType] ?? "") else {
-            let message = Localized(fr: "formulaire illisible : envoyez-le depuis la page", en: "unreadable form: send it from the page")
+            let message = Localized(
+                fr: "formulaire illisible : envoyez-le depuis la page", en: "unreadable form: send it from the page")
             return render(language, error: message(language), status: .unsupportedMediaType)
         }
         let selected = form.text("call").flatMap { service.catalog.acceptedCalls.contains($0) ? $0 : nil } ?? "declared"

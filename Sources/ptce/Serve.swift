@@ -7,7 +7,8 @@ extension PTCE {
     /// `ptce serve`: the self-check page, the JSON API and the rules explorer over HTTP.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sert la page d’auto-vérification, l’API JSON et l’explorateur des règles / Serves the self-check page, the JSON API and the rules explorer.",
+            abstract:
+                "Sert la page d’auto-vérification, l’API JSON et l’explorateur des règles / Serves the self-check page, the JSON API and the rules explorer.",
             discussion: """
                 Exemples / Examples:
                   ptce serve                          # http://127.0.0.1:8080/

@@ -57,7 +57,8 @@ struct HostileInputTests {
     @Test func utf16WithByteOrderMarkIsReadOrRefusedButAnswered() async throws {
         try await withServer { client in
             try await client.execute(
-                uri: "/api/v1/check", method: .post, headers: xmlHeaders, body: try sample("Tests/HostileInputs/utf16-with-bom.xml")
+                uri: "/api/v1/check", method: .post, headers: xmlHeaders,
+                body: try sample("Tests/HostileInputs/utf16-with-bom.xml")
             ) { response in
                 #expect(response.status != .internalServerError)
             }
@@ -66,7 +67,8 @@ struct HostileInputTests {
 
     /// Giants generated here rather than committed, each with the code it must be refused with.
     static let giants: [(name: String, bytes: [UInt8], code: String)] = {
-        let head = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<application xmlns="urn:x-ptce:application:1" call="2015">"#
+        let head =
+            #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" + #"<application xmlns="urn:x-ptce:application:1" call="2015">"#
         let deep = head + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</application>"
         let attributes = head + "<a " + (0..<5_000).map { "x\($0)=\"1\"" }.joined(separator: " ") + "/></application>"
         let many = head + String(repeating: "<a/>", count: 100_000) + "</application>"

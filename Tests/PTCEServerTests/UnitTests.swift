@@ -97,7 +97,8 @@ struct FormDataTests {
     }
 
     @Test func urlEncoded() throws {
-        let form = try #require(FormData.parse(Array("xml=%3Ca%2F%3E&call=all".utf8), contentType: "application/x-www-form-urlencoded"))
+        let form = try #require(
+            FormData.parse(Array("xml=%3Ca%2F%3E&call=all".utf8), contentType: "application/x-www-form-urlencoded"))
         #expect(form.text("xml") == "<a/>")
         #expect(form.text("call") == "all")
         #expect(FormData.parse([], contentType: "text/plain") == nil)
@@ -106,7 +107,9 @@ struct FormDataTests {
 
 struct LineFinderTests {
     @Test func findsTheElementAlongThePath() {
-        let xml = Array("<application>\n<members>\n<member>\n<legalForm>x</legalForm>\n</member>\n</members>\n<carrier>\n<legalForm>y</legalForm>\n</carrier>\n</application>".utf8)
+        let xml = Array(
+            "<application>\n<members>\n<member>\n<legalForm>x</legalForm>\n</member>\n</members>\n<carrier>\n<legalForm>y</legalForm>\n</carrier>\n</application>"
+                .utf8)
         #expect(LineFinder.find("/application/carrier/legalForm", in: xml)?.line == 8)
         #expect(LineFinder.find("/application/members/member/legalForm, ess", in: xml)?.line == 4)
         #expect(LineFinder.find("/application/territory/qpv", in: xml)?.element == "application")
