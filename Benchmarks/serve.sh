@@ -15,8 +15,9 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
 fi
 
-swift build -c release --product ptce >/dev/null
-binary="$(swift build -c release --show-bin-path)/ptce"
+# PTCE_BIN=path/to/ptce measures a release binary already built.
+if [ -z "${PTCE_BIN:-}" ]; then swift build -c release --product ptce >/dev/null; fi
+binary=${PTCE_BIN:-$(swift build -c release --show-bin-path)/ptce}
 
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
