@@ -28,9 +28,12 @@ let package = Package(
         .library(name: "PTCEFormats", targets: ["PTCEFormats"]),
         .library(name: "PTCEPipeline", targets: ["PTCEPipeline"]),
         .library(name: "XMLSafe", targets: ["XMLSafe"]),
+        .library(name: "PTCEServer", targets: ["PTCEServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // `swift package generate-documentation --target PTCEEngine` (the DocC catalog).
@@ -86,11 +89,29 @@ let package = Package(
             swiftSettings: swiftSettings),
         // The deterministic synthetic corpus for benchmarks (ptce synth), outside the product core.
         .target(name: "PTCESynth", dependencies: ["PTCEModel"], swiftSettings: swiftSettings),
+        // `ptce serve`: the self-check page, the JSON API and the rules explorer (Hummingbird 2).
+        // Templates, style sheet, script and OpenAPI document are compiled into the binary.
+        .target(
+            name: "PTCEServer",
+            dependencies: [
+                "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "PTCEResources", "XMLSafe",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .embedInCode("Resources/layout.mustache"), .embedInCode("Resources/selfcheck.mustache"), .embedInCode("Resources/criterion.mustache"),
+                .embedInCode("Resources/criteria.mustache"), .embedInCode("Resources/facts.mustache"), .embedInCode("Resources/message.mustache"),
+                .embedInCode("Resources/style.css"), .embedInCode("Resources/enhance.js"),
+                .embedInCode("Resources/openapi.json"),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "ptce",
             dependencies: [
-                "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEReports", "PTCEPipeline", "PTCESynth", "XMLSafe",
+                "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEReports", "PTCEPipeline", "PTCESynth", "XMLSafe", "PTCEServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -117,6 +138,14 @@ let package = Package(
         .testTarget(
             name: "PTCEPipelineTests",
             dependencies: ["PTCEPipeline", "PTCEReports", "PTCEFormats", "PTCEEngine", "PTCEModel", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PTCEServerTests",
+            dependencies: [
+                "PTCEServer", "PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ptce", "SelfCheckExample", "TestSupport", "XMLSafe"],

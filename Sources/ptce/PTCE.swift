@@ -28,7 +28,7 @@ struct PTCE: ParsableCommand {
             Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.
             """,
         version: version,
-        subcommands: [Rank.self, Check.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self, Synth.self]
+        subcommands: [Rank.self, Check.self, Serve.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self, Synth.self]
     )
 
     /// Runs the command with its arguments as the system gives them: a path that is not UTF-8
