@@ -104,8 +104,11 @@ public enum Article1 {
                 return .unknown(
                     add(
                         member,
-                        fr: "ajoutez <grouping essMembers=\"…\" nonEssMembers=\"…\"/> ou la liste de ses entreprises — un groupement ne compte comme entreprise hors ESS que si la majorité de ses membres ne relèvent pas de l’ESS",
-                        en: "add <grouping essMembers=\"…\" nonEssMembers=\"…\"/> or the list of its companies — a grouping counts as a non-ESS enterprise only when most of its members are not ESS"))
+                        fr:
+                            "ajoutez <grouping essMembers=\"…\" nonEssMembers=\"…\"/> ou la liste de ses entreprises — un groupement ne compte comme entreprise hors ESS que si la majorité de ses membres ne relèvent pas de l’ESS",
+                        en:
+                            "add <grouping essMembers=\"…\" nonEssMembers=\"…\"/> or the list of its companies — a grouping counts as a non-ESS enterprise only when most of its members are not ESS"
+                    ))
             }
             return counts.mostlyNonEss ? .yes : .no
         }
@@ -171,8 +174,11 @@ public enum Article1 {
         let unstated = zip(conditionNames, conditions).filter { $0.1 == nil }.map { "<\($0.0)>" }.joined(separator: ", ")
         return add(
             member,
-            fr: "ajoutez dans <ess basis=\"conditions\"> les conditions de l’article 1 non déclarées : \(unstated) — ou un agrément ESUS (<esusApproval>) ou une immatriculation ESS (<essRegistration>)",
-            en: "add to <ess basis=\"conditions\"> the article-1 conditions not stated: \(unstated) — or an ESUS approval (<esusApproval>) or an ESS registration (<essRegistration>)")
+            fr:
+                "ajoutez dans <ess basis=\"conditions\"> les conditions de l’article 1 non déclarées : \(unstated) — ou un agrément ESUS (<esusApproval>) ou une immatriculation ESS (<essRegistration>)",
+            en:
+                "add to <ess basis=\"conditions\"> the article-1 conditions not stated: \(unstated) — or an ESUS approval (<esusApproval>) or an ESS registration (<essRegistration>)"
+        )
     }
 
     private static func stateConditions(_ member: Member, under definition: EssDefinition) -> Localized {
@@ -180,13 +186,19 @@ public enum Article1 {
         case .article1:
             add(
                 member,
-                fr: "une société commerciale n’est de l’ESS que si elle déclare dans <ess basis=\"conditions\"> chacune des cinq conditions de l’article 1, ou un agrément ESUS ou une immatriculation ESS (sinon basis=\"none\")",
-                en: "a commercial company is ESS only if it states each of the five article-1 conditions in <ess basis=\"conditions\">, or an ESUS approval or an ESS registration (otherwise basis=\"none\")")
+                fr:
+                    "une société commerciale n’est de l’ESS que si elle déclare dans <ess basis=\"conditions\"> chacune des cinq conditions de l’article 1, ou un agrément ESUS ou une immatriculation ESS (sinon basis=\"none\")",
+                en:
+                    "a commercial company is ESS only if it states each of the five article-1 conditions in <ess basis=\"conditions\">, or an ESUS approval or an ESS registration (otherwise basis=\"none\")"
+            )
         case .networks2013:
             add(
                 member,
-                fr: "dites si cette société se déclare entreprise sociale (<ess basis=\"social-enterprise\">) ou non (basis=\"none\")",
-                en: "say whether this company declares itself a social enterprise (<ess basis=\"social-enterprise\">) or not (basis=\"none\")")
+                fr:
+                    "dites si cette société se déclare entreprise sociale (<ess basis=\"social-enterprise\">) ou non (basis=\"none\")",
+                en:
+                    "say whether this company declares itself a social enterprise (<ess basis=\"social-enterprise\">) or not (basis=\"none\")"
+            )
         }
     }
 }

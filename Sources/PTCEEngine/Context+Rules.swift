@@ -17,7 +17,8 @@ extension Context {
             if let detail = definition?.detail(for: application, parameters: evaluator.parameters) {
                 shown = Localized(fr: "\(shown.fr) (\(detail.fr))", en: "\(shown.en) (\(detail.en))")
             }
-            let text = Localized(fr: "\(label.fr) : \(shown.fr) ; exigé : \(wanted.fr)", en: "\(label.en): \(shown.en); required: \(wanted.en)")
+            let text = Localized(
+                fr: "\(label.fr) : \(shown.fr) ; exigé : \(wanted.fr)", en: "\(label.en): \(shown.en); required: \(wanted.en)")
             guard case .boolean(let actual) = value else { return (.undetermined, text) }
             return (actual == expected ? .pass : .fail, text)
         case .all(let rules, _):

@@ -60,10 +60,11 @@ public struct CriteriaFile: Sendable {
             if let adjust = number(criterion.adjustParameter), case .mixed(let base, _, let step, let line)? = scale {
                 scale = .mixed(base: base, adjust: adjust, step: step, line: line)
             }
-            let adjustChanged = number(criterion.adjustParameter).map { adjust in
-                if case .mixed(_, let current, _, _)? = criterion.scale { return current != adjust }
-                return false
-            } ?? false
+            let adjustChanged =
+                number(criterion.adjustParameter).map { adjust in
+                    if case .mixed(_, let current, _, _)? = criterion.scale { return current != adjust }
+                    return false
+                } ?? false
             guard minimum != criterion.minimum || adjustChanged else { return criterion }
             changed = true
             return Criterion(
@@ -159,7 +160,9 @@ extension Parameter {
                 en: "\(name) = \(number): a percentage lies between 0 and 100")
         }
         if number < 0 {
-            return Localized(fr: "\(name) = \(number) : la valeur ne peut être négative", en: "\(name) = \(number): the value cannot be negative")
+            return Localized(
+                fr: "\(name) = \(number) : la valeur ne peut être négative",
+                en: "\(name) = \(number): the value cannot be negative")
         }
         return nil
     }

@@ -99,8 +99,11 @@ private struct Lint {
         if call.minimumAward > call.maximumAward || call.maximumAward > call.envelope {
             report(
                 "awards", line: call.line,
-                fr: "il faut minimumAward ≤ maximumAward ≤ envelope (\(call.minimumAward), \(call.maximumAward), \(call.envelope))",
-                en: "minimumAward ≤ maximumAward ≤ envelope is required (\(call.minimumAward), \(call.maximumAward), \(call.envelope))")
+                fr:
+                    "il faut minimumAward ≤ maximumAward ≤ envelope (\(call.minimumAward), \(call.maximumAward), \(call.envelope))",
+                en:
+                    "minimumAward ≤ maximumAward ≤ envelope is required (\(call.minimumAward), \(call.maximumAward), \(call.envelope))"
+            )
         }
     }
 
@@ -129,22 +132,32 @@ private struct Lint {
         bilingual(criterion.explanation, what: "\(criterion.id)/explanation", line: criterion.line)
         if let fix = criterion.fix { bilingual(fix, what: "\(criterion.id)/fix", line: criterion.line) }
         if criterion.source.isEmpty {
-            report("source", line: criterion.line, fr: "le critère \(criterion.id) n’a pas de source", en: "criterion \(criterion.id) has no source")
+            report(
+                "source", line: criterion.line, fr: "le critère \(criterion.id) n’a pas de source",
+                en: "criterion \(criterion.id) has no source")
         }
         switch criterion.kind {
         case .gate:
             if criterion.rule == nil || criterion.scale != nil {
-                report("shape", line: criterion.line, fr: "une condition (gate) a une <rule>, pas d’échelle", en: "a gate has a <rule>, not a scale")
+                report(
+                    "shape", line: criterion.line, fr: "une condition (gate) a une <rule>, pas d’échelle",
+                    en: "a gate has a <rule>, not a scale")
             }
             if criterion.weight != nil || criterion.minimum != nil {
-                report("shape", line: criterion.line, fr: "une condition (gate) n’a ni poids ni minimum", en: "a gate has no weight nor minimum")
+                report(
+                    "shape", line: criterion.line, fr: "une condition (gate) n’a ni poids ni minimum",
+                    en: "a gate has no weight nor minimum")
             }
         case .score:
             if criterion.scale == nil || criterion.rule != nil {
-                report("shape", line: criterion.line, fr: "une note (score) a une <scale>, pas de <rule>", en: "a score has a <scale>, not a <rule>")
+                report(
+                    "shape", line: criterion.line, fr: "une note (score) a une <scale>, pas de <rule>",
+                    en: "a score has a <scale>, not a <rule>")
             }
             if (criterion.weight ?? 0) <= 0 {
-                report("weights", line: criterion.line, fr: "la note \(criterion.id) doit avoir un poids positif", en: "score \(criterion.id) needs a positive weight")
+                report(
+                    "weights", line: criterion.line, fr: "la note \(criterion.id) doit avoir un poids positif",
+                    en: "score \(criterion.id) needs a positive weight")
             }
             if let minimum = criterion.minimum, let weight = criterion.weight, minimum > weight {
                 report(
@@ -183,7 +196,9 @@ private struct Lint {
             if case .parameter(let name) = operand { usedParameters.insert(name) }
             guard let type = factType(fact, line: line) else { return }
             if type == .boolean, op != .eq, op != .ne {
-                report("type-mismatch", line: line, fr: "\(fact) est un booléen : utilisez isTrue/isFalse", en: "\(fact) is a boolean: use isTrue/isFalse")
+                report(
+                    "type-mismatch", line: line, fr: "\(fact) est un booléen : utilisez isTrue/isFalse",
+                    en: "\(fact) is a boolean: use isTrue/isFalse")
             }
             checkOperand(operand, type: type, line: line)
         case .isTrue(let fact, let line), .isFalse(let fact, let line):
@@ -241,7 +256,9 @@ private struct Lint {
             for case .parameter(let name) in [zero, full] { usedParameters.insert(name) }
             guard let type = factType(fact, line: line) else { return }
             guard type.isNumeric else {
-                report("type-mismatch", line: line, fr: "une échelle linéaire demande un fait numérique", en: "a linear scale needs a numeric fact")
+                report(
+                    "type-mismatch", line: line, fr: "une échelle linéaire demande un fait numérique",
+                    en: "a linear scale needs a numeric fact")
                 return
             }
             checkOperand(zero, type: type, line: line)
@@ -254,7 +271,8 @@ private struct Lint {
         case .steps(let fact, let steps, let line):
             guard let type = factType(fact, line: line) else { return }
             if !type.isNumeric {
-                report("type-mismatch", line: line, fr: "des paliers demandent un fait numérique", en: "steps need a numeric fact")
+                report(
+                    "type-mismatch", line: line, fr: "des paliers demandent un fait numérique", en: "steps need a numeric fact")
             }
             if steps.isEmpty { report("scale", line: line, fr: "aucun palier", en: "no step") }
         case .marked(let marks, let line):
@@ -264,7 +282,9 @@ private struct Lint {
                     en: "invalid mark scale: min < max and max reachable in steps of step are required")
             }
             for level in marks.levels where !JurorInput.mark(marks).accepts(level.value) {
-                report("scale", line: line, fr: "niveau \(level.value) hors de l’échelle", en: "level \(level.value) is off the scale")
+                report(
+                    "scale", line: line, fr: "niveau \(level.value) hors de l’échelle",
+                    en: "level \(level.value) is off the scale")
             }
             for level in marks.levels {
                 bilingual(level.meaning, what: "level \(level.value)", line: line)
@@ -304,7 +324,9 @@ private struct Lint {
             switch key.target {
             case .criterion(let id):
                 if !file.criteria.contains(where: { $0.id == id && $0.kind == .score }) {
-                    report("tie-break", line: key.line, fr: "« \(id) » n’est pas une note de ce fichier", en: "“\(id)” is not a score of this file")
+                    report(
+                        "tie-break", line: key.line, fr: "« \(id) » n’est pas une note de ce fichier",
+                        en: "“\(id)” is not a score of this file")
                 }
             case .fact(let name):
                 _ = factType(name, line: key.line)

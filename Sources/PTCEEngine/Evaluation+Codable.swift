@@ -89,7 +89,6 @@ extension CriterionResult: Codable {
     }
 }
 
-
 extension FactValue: Codable {
     enum CodingKeys: String, CodingKey { case kind, value, low, high, missing }
 
@@ -106,7 +105,8 @@ extension FactValue: Codable {
         case "timestamp": self = .timestamp(try container.decode(Timestamp.self, forKey: .value))
         case "missing": self = .missing(try container.decode(Localized.self, forKey: .missing))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown fact value kind \(other)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "unknown fact value kind \(other)")
         }
     }
 

@@ -21,7 +21,9 @@ public struct Evaluator: Sendable {
     }
 
     /// The status, total and maximum of a set of results.
-    static func summarise(_ results: [CriterionResult], minimumTotal: Decimal?, selfCheck: Bool = false) -> (Status, Decimal, Decimal) {
+    static func summarise(_ results: [CriterionResult], minimumTotal: Decimal?, selfCheck: Bool = false) -> (
+        Status, Decimal, Decimal
+    ) {
         let gates = results.filter { $0.criterion.kind == .gate }
         let scores = results.filter { $0.criterion.kind == .score }
         let total = scores.compactMap(\.points).reduce(0, +)
@@ -66,8 +68,11 @@ public struct Evaluator: Sendable {
                 updated.juryHeadroom = 0
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
                 updated.explanation = Localized(
-                    fr: "note du jury (consensus) : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
-                    en: "jury mark (consensus): \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points")
+                    fr:
+                        "note du jury (consensus) : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
+                    en:
+                        "jury mark (consensus): \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points"
+                )
             case .mixed:
                 guard let computed = result.computedPoints ?? result.points else { continue }
                 updated.computedPoints = computed
@@ -85,14 +90,18 @@ public struct Evaluator: Sendable {
                 updated.outcome = result.criterion.minimum.map { updated.points! < $0 } == true ? .fail : .pass
                 let sign = adjustment >= 0 ? "+" : ""
                 updated.explanation = Localized(
-                    fr: "\(result.explanation.fr) ; ajustement du jury (consensus) : \(sign)\(Format.number(adjustment, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) points",
-                    en: "\(result.explanation.en); jury adjustment (consensus): \(sign)\(Format.number(adjustment, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) points")
+                    fr:
+                        "\(result.explanation.fr) ; ajustement du jury (consensus) : \(sign)\(Format.number(adjustment, places: 2, language: .fr)) → \(Format.number(updated.points!, places: 2, language: .fr)) points",
+                    en:
+                        "\(result.explanation.en); jury adjustment (consensus): \(sign)\(Format.number(adjustment, places: 2, language: .en)) → \(Format.number(updated.points!, places: 2, language: .en)) points"
+                )
             default:
                 continue
             }
             rescored.results[index] = updated
         }
-        (rescored.status, rescored.total, rescored.maximum) = Evaluator.summarise(rescored.results, minimumTotal: evaluation.minimumTotal)
+        (rescored.status, rescored.total, rescored.maximum) = Evaluator.summarise(
+            rescored.results, minimumTotal: evaluation.minimumTotal)
         return rescored
     }
 
@@ -218,7 +227,8 @@ final class Context {
             return CriterionResult(criterion: criterion, outcome: outcome, points: nil, explanation: text, trace: trace)
         case .score:
             guard let scale = criterion.scale else {
-                return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: .same("?"), trace: trace)
+                return CriterionResult(
+                    criterion: criterion, outcome: .undetermined, points: nil, explanation: .same("?"), trace: trace)
             }
             let weight = criterion.weight ?? 0
             let points: Decimal
@@ -229,8 +239,11 @@ final class Context {
                     var result = CriterionResult(
                         criterion: criterion, outcome: .undetermined, points: nil,
                         explanation: Localized(
-                            fr: "à noter par le jury (\(Format.number(marks.min, places: 2, language: .fr)) à \(Format.number(marks.max, places: 2, language: .fr)))",
-                            en: "to be marked by the jury (\(Format.number(marks.min, places: 2, language: .en)) to \(Format.number(marks.max, places: 2, language: .en)))"),
+                            fr:
+                                "à noter par le jury (\(Format.number(marks.min, places: 2, language: .fr)) à \(Format.number(marks.max, places: 2, language: .fr)))",
+                            en:
+                                "to be marked by the jury (\(Format.number(marks.min, places: 2, language: .en)) to \(Format.number(marks.max, places: 2, language: .en)))"
+                        ),
                         trace: trace)
                     result.awaitingMarks = true
                     result.juryHeadroom = weight
@@ -238,14 +251,18 @@ final class Context {
                 }
                 points = JuryScoring.points(mark: mark, on: marks, weight: weight)
                 text = Localized(
-                    fr: "note du jury : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr))",
-                    en: "jury mark: \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en))")
+                    fr:
+                        "note du jury : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr))",
+                    en:
+                        "jury mark: \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en))"
+                )
             } else {
                 let base: Scale
                 if case .mixed(let inner, _, _, _) = scale { base = inner } else { base = scale }
                 let (fraction, computedText) = score(base)
                 guard let fraction else {
-                    return CriterionResult(criterion: criterion, outcome: .undetermined, points: nil, explanation: computedText, trace: trace)
+                    return CriterionResult(
+                        criterion: criterion, outcome: .undetermined, points: nil, explanation: computedText, trace: trace)
                 }
                 text = computedText
                 var computed = Format.rounded(weight * fraction, 2)
@@ -264,15 +281,19 @@ final class Context {
             // A minimum fails only when the jury could not lift the score over it.
             let outcome: Outcome = criterion.minimum.map { points + headroom < $0 } == true ? .fail : .pass
             let pointsText = Localized(
-                fr: "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
-                en: "\(text.en) → \(Format.number(points, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points")
+                fr:
+                    "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
+                en:
+                    "\(text.en) → \(Format.number(points, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points"
+            )
             var explanation = pointsText
             if outcome == .fail, let minimum = criterion.minimum {
                 explanation = Localized(
                     fr: "\(pointsText.fr) ; minimum exigé : \(Format.number(minimum, places: 2, language: .fr))",
                     en: "\(pointsText.en); minimum required: \(Format.number(minimum, places: 2, language: .en))")
             }
-            var result = CriterionResult(criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
+            var result = CriterionResult(
+                criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
             result.juryHeadroom = headroom
             return result
         }

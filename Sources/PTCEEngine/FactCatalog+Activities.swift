@@ -2,8 +2,10 @@ import Foundation
 import PTCEModel
 
 extension FactCatalog {
-    private static let strategyMissing = FactValue.missing(.add("<strategy>", fr: "avec ses <action>", en: "with its <action> elements"))
-    private static let projectsMissing = FactValue.missing(.add("<projects>", fr: "avec leurs <jobsCreatedFte>", en: "with their <jobsCreatedFte>"))
+    private static let strategyMissing = FactValue.missing(
+        .add("<strategy>", fr: "avec ses <action>", en: "with its <action> elements"))
+    private static let projectsMissing = FactValue.missing(
+        .add("<projects>", fr: "avec leurs <jobsCreatedFte>", en: "with their <jobsCreatedFte>"))
 
     private static func actions(_ application: Application, _ kind: Strategy.Action.Kind) -> FactValue {
         guard let strategy = application.strategy else { return strategyMissing }
@@ -34,8 +36,11 @@ extension FactCatalog {
         FactDefinition(
             "sharedResourceKinds", .count, unit: .unitCount,
             meaning: Localized(
-                fr: "Nombre de types de moyens mutualisés (emplois partagés, groupement d’employeurs, locaux, achats, RH, équipements, services) : 0 à 7.",
-                en: "Number of kinds of pooled means (shared jobs, employer grouping, premises, purchasing, HR, equipment, services): 0 to 7."),
+                fr:
+                    "Nombre de types de moyens mutualisés (emplois partagés, groupement d’employeurs, locaux, achats, RH, équipements, services) : 0 à 7.",
+                en:
+                    "Number of kinds of pooled means (shared jobs, employer grouping, premises, purchasing, HR, equipment, services): 0 to 7."
+            ),
             location: "/application/strategy/action/shares"
         ) { application, _ in
             guard let strategy = application.strategy else { return strategyMissing }
@@ -43,7 +48,9 @@ extension FactCatalog {
         },
         FactDefinition(
             "jobsCreatedFte", .number, unit: .unitFte,
-            meaning: Localized(fr: "Emplois créés par les projets, en équivalents temps plein.", en: "Jobs created by the projects, in full-time equivalents."),
+            meaning: Localized(
+                fr: "Emplois créés par les projets, en équivalents temps plein.",
+                en: "Jobs created by the projects, in full-time equivalents."),
             location: "/application/projects/project/jobsCreatedFte"
         ) { application, _ in
             guard let projects = application.projects, !projects.isEmpty else { return projectsMissing }

@@ -3,7 +3,10 @@ import PTCEModel
 
 extension FactCatalog {
     private static func yearMissing(_ index: Int) -> FactValue {
-        .missing(.add("<budget><year index=\"\(index)\">", fr: "coûts éligibles et ressources par source", en: "eligible costs and resources by source"))
+        .missing(
+            .add(
+                "<budget><year index=\"\(index)\">", fr: "coûts éligibles et ressources par source",
+                en: "eligible costs and resources by source"))
     }
 
     /// Own resources over total resources in plan year `index`, in percent.
@@ -11,7 +14,8 @@ extension FactCatalog {
         guard let year = application.budget?.year(index) else { return yearMissing(index) }
         let total = year.totalResources
         guard total > 0 else {
-            return .missing(Localized(fr: "ajoutez des ressources à l’année \(index) du budget", en: "add resources to budget year \(index)"))
+            return .missing(
+                Localized(fr: "ajoutez des ressources à l’année \(index) du budget", en: "add resources to budget year \(index)"))
         }
         var sources = ResourceSource.monetaryOwn
         if parameters.bool(inKindParameter, default: false) { sources.insert(.inKind) }
@@ -22,8 +26,11 @@ extension FactCatalog {
         FactDefinition(
             "ownResourcesShareY\(index)", .percent, unit: .unitPercent,
             meaning: Localized(
-                fr: "Part des ressources propres (ventes, cotisations ; apports en nature si le paramètre \(inKindParameter) est vrai) dans les ressources de l’année \(index).",
-                en: "Share of own resources (sales, fees; in-kind if parameter \(inKindParameter) is true) in the resources of year \(index)."),
+                fr:
+                    "Part des ressources propres (ventes, cotisations ; apports en nature si le paramètre \(inKindParameter) est vrai) dans les ressources de l’année \(index).",
+                en:
+                    "Share of own resources (sales, fees; in-kind if parameter \(inKindParameter) is true) in the resources of year \(index)."
+            ),
             location: "/application/budget/year[@index='\(index)']/resource",
             parameters: [inKindParameter]
         ) { application, parameters in ownShare(application, year: index, parameters: parameters) }
@@ -88,7 +95,9 @@ extension FactCatalog {
         },
         FactDefinition(
             "inKindShareY3", .percent, unit: .unitPercent,
-            meaning: Localized(fr: "Part des apports en nature valorisés dans les ressources de l’année 3.", en: "Share of valued in-kind contributions in year 3 resources."),
+            meaning: Localized(
+                fr: "Part des apports en nature valorisés dans les ressources de l’année 3.",
+                en: "Share of valued in-kind contributions in year 3 resources."),
             location: "/application/budget/year[@index='3']/resource[@source='in-kind']"
         ) { application, _ in
             guard let year = application.budget?.year(3) else { return yearMissing(3) }
@@ -138,7 +147,8 @@ extension FactCatalog {
         FactDefinition(
             "funderConcentration", .number, unit: Localized(fr: "indice 0–10 000", en: "index 0–10,000"),
             meaning: Localized(
-                fr: "Indice de concentration des financements (Herfindahl-Hirschman : somme des carrés des parts en %, 10 000 = un seul financeur).",
+                fr:
+                    "Indice de concentration des financements (Herfindahl-Hirschman : somme des carrés des parts en %, 10 000 = un seul financeur).",
                 en: "Funding concentration index (Herfindahl-Hirschman: sum of squared % shares, 10,000 = a single funder)."),
             location: "/application/budget/year/resource"
         ) { application, _ in

@@ -49,7 +49,8 @@ extension FactCatalog {
             meaning: Localized(fr: "Date et heure de dépôt du dossier.", en: "When the application was submitted."),
             location: "/application/identity/submittedAt"
         ) { application, _ in
-            application.identity.submittedAt.map(FactValue.timestamp) ?? .missing(.add("<identity><submittedAt>", fr: "avec le fuseau horaire", en: "with the time zone"))
+            application.identity.submittedAt.map(FactValue.timestamp)
+                ?? .missing(.add("<identity><submittedAt>", fr: "avec le fuseau horaire", en: "with the time zone"))
         },
         FactDefinition(
             "requestedAmount", .euros, unit: .unitEuros,
@@ -70,7 +71,9 @@ extension FactCatalog {
                 en: "The carrying structure is a private-law legal person (legal form, else as stated)."),
             location: "/application/carrier/legalForm"
         ) { application, _ in
-            guard let carrier = application.carrier else { return .missing(.add("<carrier>", fr: "nom, forme juridique, SIREN", en: "name, legal form, SIREN")) }
+            guard let carrier = application.carrier else {
+                return .missing(.add("<carrier>", fr: "nom, forme juridique, SIREN", en: "name, legal form, SIREN"))
+            }
             if let form = carrier.legalForm { return .boolean(form.isPrivateLawLegalPerson) }
             if let stated = carrier.privateLaw { return .boolean(stated) }
             return .missing(.add("<carrier><legalForm>"))

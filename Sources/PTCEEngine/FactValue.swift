@@ -35,7 +35,10 @@ public enum ValueType: String, Sendable, Hashable, CaseIterable, Codable {
         case .percent: Localized(fr: "un pourcentage entre 0 et 100, par ex. 30", en: "a percentage from 0 to 100, e.g. 30")
         case .euros: Localized(fr: "un montant en euros, par ex. 150000.00", en: "an amount in euros, e.g. 150000.00")
         case .boolean: Localized(fr: "true ou false", en: "true or false")
-        case .datetime: Localized(fr: "une date avec fuseau, par ex. 2015-06-30T23:59:00+02:00", en: "a date with time zone, e.g. 2015-06-30T23:59:00+02:00")
+        case .datetime:
+            Localized(
+                fr: "une date avec fuseau, par ex. 2015-06-30T23:59:00+02:00",
+                en: "a date with time zone, e.g. 2015-06-30T23:59:00+02:00")
         }
     }
 }

@@ -34,7 +34,8 @@ public enum Format {
     }
 
     public static func percent(_ value: Decimal, language: Language) -> String {
-        language == .fr ? number(value, places: 1, language: language) + "\u{202F}%" : number(value, places: 1, language: language) + "%"
+        language == .fr
+            ? number(value, places: 1, language: language) + "\u{202F}%" : number(value, places: 1, language: language) + "%"
     }
 
     public static func euros(_ value: Decimal, language: Language) -> String {

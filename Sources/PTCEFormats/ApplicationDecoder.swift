@@ -3,7 +3,6 @@ public import XMLSafe
 public import PTCEModel
 import PTCEEngine
 
-
 /// Turns a schema-valid `<application>` element into an ``Application``.
 ///
 /// Also checks what the schema cannot: SIREN/SIRET check digits, one budget year per
@@ -55,7 +54,9 @@ public final class ApplicationDecoder {
     private func decimal(_ raw: String?, in element: XMLElement) -> Decimal? {
         guard let text = Self.collapsed(raw) else { return nil }
         guard let value = Self.parseDecimal(text), value >= 0 else {
-            problem(element, "not-decimal", fr: "« \(text) » n’est pas un montant décimal positif", en: "“\(text)” is not a non-negative decimal amount")
+            problem(
+                element, "not-decimal", fr: "« \(text) » n’est pas un montant décimal positif",
+                en: "“\(text)” is not a non-negative decimal amount")
             return nil
         }
         return value
@@ -101,7 +102,9 @@ public final class ApplicationDecoder {
         guard var text = Self.collapsed(raw) else { return nil }
         if text.hasPrefix("+") { text.removeFirst() }
         guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
-            problem(element, "not-integer", fr: "« \(text) » n’est pas un entier positif", en: "“\(text)” is not a non-negative integer")
+            problem(
+                element, "not-integer", fr: "« \(text) » n’est pas un entier positif",
+                en: "“\(text)” is not a non-negative integer")
             return nil
         }
         let significant = text.drop { $0 == "0" }
@@ -142,8 +145,11 @@ public final class ApplicationDecoder {
             let whose = owner.map { Localized(fr: " (\($0.fr))", en: " (\($0.en))") } ?? .same("")
             problem(
                 element, "siren-check-digit",
-                fr: "le SIREN « \(text) »\(whose.fr) n’a pas une clé de contrôle valide (algorithme de Luhn) — vérifiez le numéro sur l’avis de situation INSEE",
-                en: "SIREN “\(text)”\(whose.en) has an invalid check digit (Luhn algorithm) — check the number on the INSEE record")
+                fr:
+                    "le SIREN « \(text) »\(whose.fr) n’a pas une clé de contrôle valide (algorithme de Luhn) — vérifiez le numéro sur l’avis de situation INSEE",
+                en:
+                    "SIREN “\(text)”\(whose.en) has an invalid check digit (Luhn algorithm) — check the number on the INSEE record"
+            )
         }
         return text
     }
@@ -167,7 +173,8 @@ public final class ApplicationDecoder {
             identity.submittedAt = Timestamp(element.trimmedText)
             if identity.submittedAt == nil, Timestamp.hasYearBeyondLimit(element.trimmedText) {
                 problem(
-                    element, "year-limit", fr: "année hors de la limite de ptce (0001 à 9999) — écrivez par ex. 2015-06-30T18:00:00+02:00",
+                    element, "year-limit",
+                    fr: "année hors de la limite de ptce (0001 à 9999) — écrivez par ex. 2015-06-30T18:00:00+02:00",
                     en: "year beyond ptce's limit (0001 to 9999) — write e.g. 2015-06-30T18:00:00+02:00")
             } else if identity.submittedAt == nil {
                 problem(element, "date", fr: "date invalide ou sans fuseau horaire", en: "invalid date or no time zone")
@@ -215,7 +222,8 @@ public final class ApplicationDecoder {
 
     private func member(_ element: XMLElement) -> Member? {
         guard let id = element.attributes["id"], let name = element.childText("name") else {
-            problem(element, "member-id-name", fr: "un membre doit avoir un id et un <name>", en: "a member needs an id and a <name>")
+            problem(
+                element, "member-id-name", fr: "un membre doit avoir un id et un <name>", en: "a member needs an id and a <name>")
             return nil
         }
         var member = Member(
@@ -229,9 +237,13 @@ public final class ApplicationDecoder {
             let text = siret.trimmedText
             member.siret = text
             if !Identifiers.isValidSiret(text) {
-                problem(siret, "siret-check-digit", fr: "le SIRET « \(text) » n’a pas une clé de contrôle valide", en: "SIRET “\(text)” has an invalid check digit")
+                problem(
+                    siret, "siret-check-digit", fr: "le SIRET « \(text) » n’a pas une clé de contrôle valide",
+                    en: "SIRET “\(text)” has an invalid check digit")
             } else if let siren = member.siren, !text.hasPrefix(siren) {
-                problem(siret, "siret-siren-mismatch", fr: "le SIRET ne commence pas par le SIREN \(siren)", en: "the SIRET does not start with the SIREN \(siren)")
+                problem(
+                    siret, "siret-siren-mismatch", fr: "le SIRET ne commence pas par le SIREN \(siren)",
+                    en: "the SIRET does not start with the SIREN \(siren)")
             }
         }
         if let ess = element.child("ess") {
@@ -255,7 +267,9 @@ public final class ApplicationDecoder {
             member.grouping = groupingCounts(grouping)
         }
         if !member.isLegalPerson, member.siren != nil {
-            problem(element, "natural-person-siren", fr: "une personne physique n’a pas de SIREN", en: "a natural person has no SIREN")
+            problem(
+                element, "natural-person-siren", fr: "une personne physique n’a pas de SIREN", en: "a natural person has no SIREN"
+            )
         }
         return member
     }
@@ -276,16 +290,22 @@ public final class ApplicationDecoder {
             if !companies.isEmpty, counts != listed {
                 problem(
                     grouping, "grouping-counts-mismatch",
-                    fr: "les effectifs déclarés (\(ess) ESS, \(nonEss) hors ESS) ne correspondent pas aux \(companies.count) entreprises listées (\(listed.essMembers) ESS, \(listed.nonEssMembers) hors ESS)",
-                    en: "the stated counts (\(ess) ESS, \(nonEss) non-ESS) do not match the \(companies.count) companies listed (\(listed.essMembers) ESS, \(listed.nonEssMembers) non-ESS)")
+                    fr:
+                        "les effectifs déclarés (\(ess) ESS, \(nonEss) hors ESS) ne correspondent pas aux \(companies.count) entreprises listées (\(listed.essMembers) ESS, \(listed.nonEssMembers) hors ESS)",
+                    en:
+                        "the stated counts (\(ess) ESS, \(nonEss) non-ESS) do not match the \(companies.count) companies listed (\(listed.essMembers) ESS, \(listed.nonEssMembers) non-ESS)"
+                )
             }
             return counts
         case (nil, nil):
             if companies.isEmpty {
                 problem(
                     grouping, "grouping-counts-missing",
-                    fr: "donnez les effectifs (essMembers=\"…\" nonEssMembers=\"…\") ou la liste des entreprises (<company name=\"…\" ess=\"true|false\"/>)",
-                    en: "give the counts (essMembers=\"…\" nonEssMembers=\"…\") or the list of companies (<company name=\"…\" ess=\"true|false\"/>)")
+                    fr:
+                        "donnez les effectifs (essMembers=\"…\" nonEssMembers=\"…\") ou la liste des entreprises (<company name=\"…\" ess=\"true|false\"/>)",
+                    en:
+                        "give the counts (essMembers=\"…\" nonEssMembers=\"…\") or the list of companies (<company name=\"…\" ess=\"true|false\"/>)"
+                )
                 return nil
             }
             return listed
@@ -318,7 +338,9 @@ public final class ApplicationDecoder {
             name: element.childText("name") ?? "",
             description: element.childText("description"),
             departements: element.children("departement").map(\.trimmedText),
-            epcis: element.children("epci").compactMap { siren($0, owner: Localized(fr: "EPCI du territoire", en: "territory EPCI")) },
+            epcis: element.children("epci").compactMap {
+                siren($0, owner: Localized(fr: "EPCI du territoire", en: "territory EPCI"))
+            },
             communes: element.children("commune").map(\.trimmedText),
             qpvCodes: element.children("qpv").map(\.trimmedText),
             zusCodes: element.children("zus").map(\.trimmedText),
@@ -366,7 +388,9 @@ public final class ApplicationDecoder {
         for yearElement in element.children("year") {
             guard let index = integer(yearElement.attributes["index"], in: yearElement) else { continue }
             if years.contains(where: { $0.index == index }) {
-                problem(yearElement, "budget-year-twice", fr: "l’année \(index) du budget est donnée deux fois", en: "budget year \(index) is given twice")
+                problem(
+                    yearElement, "budget-year-twice", fr: "l’année \(index) du budget est donnée deux fois",
+                    en: "budget year \(index) is given twice")
                 continue
             }
             let resources = yearElement.children("resource").compactMap { line -> Resource? in
@@ -378,8 +402,11 @@ public final class ApplicationDecoder {
                     // The 2013 caps apply per authority: each line must say which one.
                     problem(
                         line, "local-authority-funder",
-                        fr: "une ressource de collectivité doit désigner la collectivité (attribut funderMember=\"id du membre\", ou funder=\"nom\")",
-                        en: "a local-authority resource must say which authority (attribute funderMember=\"member id\", or funder=\"name\")")
+                        fr:
+                            "une ressource de collectivité doit désigner la collectivité (attribut funderMember=\"id du membre\", ou funder=\"nom\")",
+                        en:
+                            "a local-authority resource must say which authority (attribute funderMember=\"member id\", or funder=\"name\")"
+                    )
                 }
                 let funder = line.attributes["funder"] ?? funderMember.flatMap { memberNames[$0] }
                 return Resource(source: source, funder: funder, funderMember: funderMember, amount: amount)
@@ -389,8 +416,11 @@ public final class ApplicationDecoder {
             if total != costs {
                 problem(
                     yearElement, "budget-unbalanced",
-                    fr: "budget de l’année \(index) déséquilibré : ressources \(Format.euros(total, language: .fr)), coûts éligibles \(Format.euros(costs, language: .fr)) — un budget prévisionnel doit être à l’équilibre",
-                    en: "budget year \(index) does not balance: resources \(Format.euros(total, language: .en)), eligible costs \(Format.euros(costs, language: .en)) — a budget plan must balance")
+                    fr:
+                        "budget de l’année \(index) déséquilibré : ressources \(Format.euros(total, language: .fr)), coûts éligibles \(Format.euros(costs, language: .fr)) — un budget prévisionnel doit être à l’équilibre",
+                    en:
+                        "budget year \(index) does not balance: resources \(Format.euros(total, language: .en)), eligible costs \(Format.euros(costs, language: .en)) — a budget plan must balance"
+                )
             }
             years.append(
                 BudgetYear(
@@ -407,8 +437,11 @@ public final class ApplicationDecoder {
         guard lines > 0, lines != requested else { return }
         problem(
             element, "request-mismatch",
-            fr: "les lignes call-request du budget totalisent \(Format.euros(lines, language: .fr)) mais <requestedAmount> vaut \(Format.euros(requested, language: .fr)) — mettez-les en accord",
-            en: "the budget's call-request lines total \(Format.euros(lines, language: .en)) but <requestedAmount> is \(Format.euros(requested, language: .en)) — make them agree")
+            fr:
+                "les lignes call-request du budget totalisent \(Format.euros(lines, language: .fr)) mais <requestedAmount> vaut \(Format.euros(requested, language: .fr)) — mettez-les en accord",
+            en:
+                "the budget's call-request lines total \(Format.euros(lines, language: .en)) but <requestedAmount> is \(Format.euros(requested, language: .en)) — make them agree"
+        )
     }
 
     private func governance(_ element: XMLElement) -> Governance {

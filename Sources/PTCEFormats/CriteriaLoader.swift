@@ -86,17 +86,20 @@ final class CriteriaDecoder {
         }
         let criteria = root.children("criterion").compactMap { criterion($0) }
         let tieBreakElement = root.child("tieBreak")
-        let tieBreak = tieBreakElement?.children("by").compactMap { by -> TieBreakKey? in
-            let descending = by.attributes["order"] != "ascending"
-            if let id = by.attributes["criterion"] {
-                return TieBreakKey(target: .criterion(id), descending: descending, line: by.line)
-            }
-            if let fact = by.attributes["fact"] {
-                return TieBreakKey(target: .fact(fact), descending: descending, line: by.line)
-            }
-            problem(by.line, check: "tie-break", fr: "<by> doit nommer un criterion ou un fact", en: "<by> must name a criterion or a fact")
-            return nil
-        } ?? []
+        let tieBreak =
+            tieBreakElement?.children("by").compactMap { by -> TieBreakKey? in
+                let descending = by.attributes["order"] != "ascending"
+                if let id = by.attributes["criterion"] {
+                    return TieBreakKey(target: .criterion(id), descending: descending, line: by.line)
+                }
+                if let fact = by.attributes["fact"] {
+                    return TieBreakKey(target: .fact(fact), descending: descending, line: by.line)
+                }
+                problem(
+                    by.line, check: "tie-break", fr: "<by> doit nommer un criterion ou un fact",
+                    en: "<by> must name a criterion or a fact")
+                return nil
+            } ?? []
         var decoded = CriteriaFile(
             path: file, sha256: sha256, call: call, parameters: parameters, criteria: criteria,
             minimumTotal: root.child("minimumTotal").flatMap { operand($0) },
@@ -167,7 +170,8 @@ final class CriteriaDecoder {
                 ?? element.attributes["minimumParam"].flatMap { parameterDefault($0, at: element.line) },
             minimumParameter: element.attributes["minimumParam"],
             adjustParameter: scaleElement?.attributes["adjustParam"],
-            decidedOnReceipt: ["true", "1"].contains(element.attributes["decidedOnReceipt"]?.trimmingCharacters(in: .whitespacesAndNewlines)),
+            decidedOnReceipt: ["true", "1"].contains(
+                element.attributes["decidedOnReceipt"]?.trimmingCharacters(in: .whitespacesAndNewlines)),
             line: element.line)
     }
 

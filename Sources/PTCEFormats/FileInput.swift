@@ -21,7 +21,9 @@ public enum FileInput {
         case .success(let opened): file = opened
         case .failure(.denied): throw fail("input.denied", "fichier illisible (droits ?)", "file unreadable (permissions?)")
         case .failure(.missing):
-            throw fail("input.missing", "fichier introuvable ou illisible — vérifiez le chemin", "file not found or unreadable — check the path")
+            throw fail(
+                "input.missing", "fichier introuvable ou illisible — vérifiez le chemin",
+                "file not found or unreadable — check the path")
         case .failure(.notRegular): throw fail("input.not-regular", "ce n’est pas un fichier ordinaire", "not a regular file")
         }
         defer { close(file.descriptor) }

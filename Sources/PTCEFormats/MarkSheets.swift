@@ -42,8 +42,11 @@ public enum MarkSheets {
                         Problem(
                             kind: .value, location: SourceLocation(file: mark.file, line: mark.line),
                             message: Localized(
-                                fr: "juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion) : deux notes différentes (\(first.value) dans \(first.file), \(mark.value) ici) — aucune n’est retenue",
-                                en: "juror \(mark.juror), application \(mark.application), criterion \(mark.criterion): two different marks (\(first.value) in \(first.file), \(mark.value) here) — neither counts"),
+                                fr:
+                                    "juré \(mark.juror), dossier \(mark.application), critère \(mark.criterion) : deux notes différentes (\(first.value) dans \(first.file), \(mark.value) ici) — aucune n’est retenue",
+                                en:
+                                    "juror \(mark.juror), application \(mark.application), criterion \(mark.criterion): two different marks (\(first.value) in \(first.file), \(mark.value) here) — neither counts"
+                            ),
                             code: "jury.contradictory-marks"))
                 }
             } else {
@@ -51,7 +54,9 @@ public enum MarkSheets {
             }
         }
         for key in contradicted { unique.removeValue(forKey: key) }
-        loaded.marks = unique.values.sorted { ($0.juror, $0.application, $0.criterion) < ($1.juror, $1.application, $1.criterion) }
+        loaded.marks = unique.values.sorted {
+            ($0.juror, $0.application, $0.criterion) < ($1.juror, $1.application, $1.criterion)
+        }
         return loaded
     }
 
@@ -71,7 +76,8 @@ public enum MarkSheets {
             let criterion = header.firstIndex(of: "criterion"), let value = header.firstIndex(of: "value")
         else {
             throw .input(
-                path, fr: "colonnes attendues : juror;application;criterion;value", en: "expected columns: juror;application;criterion;value")
+                path, fr: "colonnes attendues : juror;application;criterion;value",
+                en: "expected columns: juror;application;criterion;value")
         }
         let needed = max(juror, application, criterion, value)
         let callColumn = header.firstIndex(of: "call")
@@ -84,7 +90,8 @@ public enum MarkSheets {
                 problems.append(
                     Problem(
                         kind: .value, location: SourceLocation(file: path, line: line),
-                        message: Localized(fr: "ligne incomplète : il manque des colonnes", en: "incomplete row: columns are missing"),
+                        message: Localized(
+                            fr: "ligne incomplète : il manque des colonnes", en: "incomplete row: columns are missing"),
                         code: "jury.incomplete-row"))
                 continue
             }

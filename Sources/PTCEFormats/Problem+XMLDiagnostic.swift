@@ -7,12 +7,13 @@ extension Problem {
     /// Translates a reader diagnostic into a bilingual problem, worded for the kind of
     /// document read (which schema to look at, which root element is expected).
     public init(_ diagnostic: XMLDiagnostic, in document: DocumentKind = .application) {
-        let kind: Kind = switch diagnostic.stage {
-        case .input: .input
-        case .syntax: .syntax
-        case .policy: .policy
-        case .schema: .schema
-        }
+        let kind: Kind =
+            switch diagnostic.stage {
+            case .input: .input
+            case .syntax: .syntax
+            case .policy: .policy
+            case .schema: .schema
+            }
         let message: Localized
         // Schema messages name elements as '{namespace}local'; the namespace is noise to a reader.
         let text = diagnostic.message.replacingOccurrences(
@@ -58,7 +59,8 @@ extension Problem {
                 en: "file refused: \(bytes) bytes, the limit is \(limit) bytes (XMLLimits.maxFileBytes)")
         case .doctype:
             Localized(
-                fr: "déclaration DOCTYPE ou d’entité refusée : un dossier ne doit pas contenir de DTD — supprimez la ligne <!DOCTYPE …>",
+                fr:
+                    "déclaration DOCTYPE ou d’entité refusée : un dossier ne doit pas contenir de DTD — supprimez la ligne <!DOCTYPE …>",
                 en: "DOCTYPE or entity declaration refused: an application must not contain a DTD — remove the <!DOCTYPE …> line")
         case .tooDeep(let limit):
             Localized(
@@ -80,7 +82,8 @@ extension Problem {
             Localized(fr: "le fichier est vide", en: "the file is empty")
         case .compressed(let format):
             Localized(
-                fr: "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
+                fr:
+                    "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
                 en: "\(format) file refused: it is not XML, and it is never decompressed — send the XML file itself")
         case .encoding(let encoding):
             Localized(

@@ -73,7 +73,11 @@ public struct ScenarioRunner {
                 report.failed += file.scenarios.count
                 let problems =
                     error.problems.isEmpty
-                    ? [problem(file.path, 1, fr: "fichier de critères illisible : \(file.criteriaPath)", en: "criteria file unreadable: \(file.criteriaPath)")]
+                    ? [
+                        problem(
+                            file.path, 1, fr: "fichier de critères illisible : \(file.criteriaPath)",
+                            en: "criteria file unreadable: \(file.criteriaPath)")
+                    ]
                     : error.problems
                 report.failures += problems
                 report.results += file.scenarios.map {
@@ -119,8 +123,12 @@ public struct ScenarioRunner {
                 let (fr, en) =
                     criterion.kind == .gate
                     ? ("jamais testé à la fois en réussite (pass) et en échec (fail)", "never tested both as pass and as fail")
-                    : ("jamais testé à la fois avec des points et avec 0 point", "never tested both earning points and earning none")
-                var gap = problem(path, criterion.line, fr: "le critère \(criterion.id) n’est \(fr)", en: "criterion \(criterion.id) is \(en)")
+                    : (
+                        "jamais testé à la fois avec des points et avec 0 point",
+                        "never tested both earning points and earning none"
+                    )
+                var gap = problem(
+                    path, criterion.line, fr: "le critère \(criterion.id) n’est \(fr)", en: "criterion \(criterion.id) is \(en)")
                 gap.severity = .warning
                 gap.check = "coverage"
                 report.coverageGaps.append(gap)
@@ -167,7 +175,10 @@ public struct ScenarioRunner {
         var failures: [Problem] = []
         for (name, text, line) in scenario.overrides {
             guard let parameter = criteria.parameter(name), let value = CriteriaValues.parse(text, as: parameter.type) else {
-                failures.append(problem(file.path, line, fr: "paramètre ou valeur invalide : \(name)=\(text)", en: "invalid parameter or value: \(name)=\(text)"))
+                failures.append(
+                    problem(
+                        file.path, line, fr: "paramètre ou valeur invalide : \(name)=\(text)",
+                        en: "invalid parameter or value: \(name)=\(text)"))
                 continue
             }
             overrides[name] = value
@@ -180,11 +191,14 @@ public struct ScenarioRunner {
         }
         for expectation in scenario.expectations {
             if let status = expectation.status, evaluation.status != status {
-                fail(expectation.line, fr: "statut attendu \(status.rawValue), obtenu \(evaluation.status.rawValue)",
-                     en: "expected status \(status.rawValue), got \(evaluation.status.rawValue)")
+                fail(
+                    expectation.line, fr: "statut attendu \(status.rawValue), obtenu \(evaluation.status.rawValue)",
+                    en: "expected status \(status.rawValue), got \(evaluation.status.rawValue)")
             }
             if let total = expectation.total, abs((evaluation.total - total) as Decimal) > expectation.tolerance {
-                fail(expectation.line, fr: "total attendu \(total), obtenu \(evaluation.total)", en: "expected total \(total), got \(evaluation.total)")
+                fail(
+                    expectation.line, fr: "total attendu \(total), obtenu \(evaluation.total)",
+                    en: "expected total \(total), got \(evaluation.total)")
             }
             for id in expectation.criteria {
                 guard let result = evaluation.results.first(where: { $0.id == id }) else {
@@ -194,16 +208,21 @@ public struct ScenarioRunner {
                 if let outcome = expectation.outcome {
                     seen[id, default: []].insert(Observation(rawValue: outcome.rawValue)!)
                     if result.outcome != outcome {
-                        fail(expectation.line, fr: "\(id) : attendu \(outcome.rawValue), obtenu \(result.outcome.rawValue) — \(result.explanation.fr)",
-                             en: "\(id): expected \(outcome.rawValue), got \(result.outcome.rawValue) — \(result.explanation.en)")
+                        fail(
+                            expectation.line,
+                            fr:
+                                "\(id) : attendu \(outcome.rawValue), obtenu \(result.outcome.rawValue) — \(result.explanation.fr)",
+                            en: "\(id): expected \(outcome.rawValue), got \(result.outcome.rawValue) — \(result.explanation.en)")
                     }
                 }
                 if let points = expectation.points {
                     seen[id, default: []].insert(points > 0 ? .earnsPoints : .earnsNothing)
                     let actual = result.points ?? -1
                     if abs((actual - points) as Decimal) > expectation.tolerance {
-                        fail(expectation.line, fr: "\(id) : \(points) points attendus, obtenu \(result.points.map { "\($0)" } ?? "aucun")",
-                             en: "\(id): expected \(points) points, got \(result.points.map { "\($0)" } ?? "none")")
+                        fail(
+                            expectation.line,
+                            fr: "\(id) : \(points) points attendus, obtenu \(result.points.map { "\($0)" } ?? "aucun")",
+                            en: "\(id): expected \(points) points, got \(result.points.map { "\($0)" } ?? "none")")
                     }
                 }
             }

@@ -49,12 +49,13 @@ public struct Problem: Sendable, Hashable, Codable, Error {
     /// the line is too), the form editors understand, with control characters
     /// and bidirectional overrides visibly escaped (see ``VisibleText``).
     public func formatted(_ language: Language) -> String {
-        let label = switch (severity, language) {
-        case (.error, .fr): "erreur"
-        case (.error, .en): "error"
-        case (.warning, .fr): "avertissement"
-        case (.warning, .en): "warning"
-        }
+        let label =
+            switch (severity, language) {
+            case (.error, .fr): "erreur"
+            case (.error, .en): "error"
+            case (.warning, .fr): "avertissement"
+            case (.warning, .en): "warning"
+            }
         let suffix = check.map { " [\($0)]" } ?? ""
         // A problem with the whole file (missing, too large…) has no line to show; columns are
         // 1-based and shown only when known (libxml2 gives none for schema errors).

@@ -41,7 +41,8 @@ public final class CardSpool: ApplicationPartStore {
         // A new file (never one already there, never through a link), readable by us alone.
         var descriptor: Int32 = -1
         for attempt in 0..<100 where descriptor < 0 {
-            let path = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier)-\(attempt).tmp").path
+            let path = folder.appendingPathComponent(".ptce-spool-\(ProcessInfo.processInfo.processIdentifier)-\(attempt).tmp")
+                .path
             descriptor = FileName.withCString(path) { open($0, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
             if descriptor >= 0 {
                 _ = FileName.withCString(path) { unlink($0) }
@@ -81,7 +82,9 @@ public final class CardSpool: ApplicationPartStore {
             var written = 0
             while written < bytes.count {
                 let done = bytes.withUnsafeBytes { buffer in
-                    pwrite(state.descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(state.end) + off_t(written))
+                    pwrite(
+                        state.descriptor, buffer.baseAddress! + written, buffer.count - written, off_t(state.end) + off_t(written)
+                    )
                 }
                 if done < 0 && errno == EINTR { continue }
                 guard done > 0 else {
@@ -108,7 +111,8 @@ public final class CardSpool: ApplicationPartStore {
     public func part(_ file: String, _ format: ReportFormat) throws -> [UInt8] {
         try state.withLock { state in
             guard let slot = state.slots[file], let position = formats.firstIndex(of: format) else {
-                throw CocoaError(.fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])
+                throw CocoaError(
+                    .fileReadNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "no \(format.rawValue) part spooled for \(file)"])
             }
             let counts = [Int(slot.counts.0), Int(slot.counts.1), Int(slot.counts.2)]
             let offset = off_t(slot.offset) + off_t(counts[..<position].reduce(0, +))

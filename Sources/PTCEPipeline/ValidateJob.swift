@@ -27,9 +27,9 @@ public enum ValidateJob {
     }
 
     /// The same without blocking Swift's cooperative pool.
-    public static func run(_ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) async throws(
-        ProblemList
-    ) -> [Result] {
+    public static func run(_ files: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount)
+        async throws(ProblemList) -> [Result]
+    {
         let result: Swift.Result<[Result], ProblemList> = await OwnThread.run {
             do throws(ProblemList) {
                 return .success(try run(files, threads: threads))

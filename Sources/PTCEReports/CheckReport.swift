@@ -50,7 +50,8 @@ public struct CheckReport {
         // The application's text and the file name are shown, never obeyed (see ``VisibleText``).
         lines.append(style(shown(evaluation.applicationName), .heading) + " — " + shown(file))
         lines.append(t("Appel : ", "Call: ") + criteria.call.title(language) + " [\(criteria.call.id)]")
-        var verdict = t("Verdict : ", "Verdict: ") + style(evaluation.status.label(language).uppercased(), emphasis(evaluation.status))
+        var verdict =
+            t("Verdict : ", "Verdict: ") + style(evaluation.status.label(language).uppercased(), emphasis(evaluation.status))
         if evaluation.status == .eligible || evaluation.status == .belowThreshold {
             let known = evaluation.maximum - evaluation.pendingWeight
             verdict += " — " + t("total ", "total ") + "\(number(evaluation.total)) / \(number(known))"
@@ -64,14 +65,17 @@ public struct CheckReport {
                     " (+ \(number(adjustable)) au plus par les ajustements du jury)",
                     " (+ \(number(adjustable)) at most from the jury’s adjustments)")
             }
-            if let minimum = evaluation.minimumTotal { verdict += t(" (minimum \(number(minimum)))", " (minimum \(number(minimum)))") }
+            if let minimum = evaluation.minimumTotal {
+                verdict += t(" (minimum \(number(minimum)))", " (minimum \(number(minimum)))")
+            }
         }
         lines.append(verdict)
         for result in evaluation.gates where result.criterion.decidedOnReceipt && result.outcome == .undetermined {
             lines.append(
                 t(
                     "« \(result.criterion.title.fr) » reste à décider : la date de dépôt est celle que la plateforme enregistrera à la réception du dossier.",
-                    "“\(result.criterion.title.en)” remains to be decided: the submission time is the one the platform records on receipt."))
+                    "“\(result.criterion.title.en)” remains to be decided: the submission time is the one the platform records on receipt."
+                ))
         }
         lines.append("")
         lines.append(style(t("Conditions d’éligibilité", "Eligibility conditions"), .heading))

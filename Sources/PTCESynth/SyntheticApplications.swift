@@ -35,22 +35,40 @@ public struct SyntheticApplications {
         var members: [String] = []
         let memberCount = 8 + random.next(23)
         let carrierSiren = siren()
-        members.append(member("m1", "Association \(place) Coopération", "association", carrierSiren, "ess-enterprise", "<ess basis=\"status\"/>", departement, "Structure porteuse", "Acteurs de l’ESS"))
+        members.append(
+            member(
+                "m1", "Association \(place) Coopération", "association", carrierSiren, "ess-enterprise",
+                "<ess basis=\"status\"/>", departement, "Structure porteuse", "Acteurs de l’ESS"))
         for number in 2...memberCount {
             let id = "m\(number)"
             switch number {
             case 2 where ineligibility != 0:
-                members.append(member(id, "\(Self.companies[random.next(Self.companies.count)]) \(place) SAS", "sas", siren(), "conventional-business", "<ess basis=\"none\"/>", departement, "Entreprise partenaire", "Entreprises"))
+                members.append(
+                    member(
+                        id, "\(Self.companies[random.next(Self.companies.count)]) \(place) SAS", "sas", siren(),
+                        "conventional-business", "<ess basis=\"none\"/>", departement, "Entreprise partenaire", "Entreprises"))
             case 3:
-                members.append(member(id, "Communauté de communes de \(place)", "epci", siren(), "local-authority", "", departement, "Collectivité partenaire", "Collectivités"))
+                members.append(
+                    member(
+                        id, "Communauté de communes de \(place)", "epci", siren(), "local-authority", "", departement,
+                        "Collectivité partenaire", "Collectivités"))
             default:
                 let kind = random.next(5)
-                let forms = [("scop", "SCOP"), ("association", "Association"), ("scic", "SCIC"), ("cooperative", "Coopérative"), ("association", "Chantier d’insertion")]
+                let forms = [
+                    ("scop", "SCOP"), ("association", "Association"), ("scic", "SCIC"), ("cooperative", "Coopérative"),
+                    ("association", "Chantier d’insertion"),
+                ]
                 if kind < 4 {
                     let (form, label) = forms[random.next(forms.count)]
-                    members.append(member(id, "\(label) \(Self.trades[random.next(Self.trades.count)]) de \(place) \(number)", form, siren(), "ess-enterprise", "<ess basis=\"status\"/>", departement, "Membre", "Acteurs de l’ESS"))
+                    members.append(
+                        member(
+                            id, "\(label) \(Self.trades[random.next(Self.trades.count)]) de \(place) \(number)", form, siren(),
+                            "ess-enterprise", "<ess basis=\"status\"/>", departement, "Membre", "Acteurs de l’ESS"))
                 } else {
-                    members.append(member(id, "Lycée professionnel de \(place) \(number)", "public-establishment", siren(), "training-body", "", departement, "Formation", "Société civile"))
+                    members.append(
+                        member(
+                            id, "Lycée professionnel de \(place) \(number)", "public-establishment", siren(), "training-body", "",
+                            departement, "Formation", "Société civile"))
                 }
             }
         }
@@ -68,7 +86,8 @@ public struct SyntheticApplications {
             var rest = costs[year] - own - call - commune - region - inKind
             if defect == 1 && year == 1 { rest -= 500 }
             request += call
-            years.append("""
+            years.append(
+                """
                     <year index="\(year + 1)" calendarYear="\(2016 + year)">
                       <eligibleCosts>\(costs[year]).00</eligibleCosts>
                       <resource source="call-request" amount="\(call).00"/>
@@ -90,17 +109,33 @@ public struct SyntheticApplications {
                 </project>
             """
         }
-        let shares = ["shared-jobs", "employer-grouping", "shared-premises", "group-purchasing", "hr-function", "equipment", "services"]
+        let shares = [
+            "shared-jobs", "employer-grouping", "shared-premises", "group-purchasing", "hr-function", "equipment", "services",
+        ]
         let actions = (0..<(2 + random.next(4))).map { number in
             let kind = ["pooling", "cooperation", "partnership", "value-chain"][random.next(4)]
-            let shared = kind == "pooling" ? "<shares>\(shares[random.next(shares.count)])</shares><shares>\(shares[random.next(shares.count)])</shares>" : ""
-            return "    <action kind=\"\(kind)\" members=\"m1 m\(2 + random.next(memberCount - 1))\"><title>Action \(number + 1) : \(theme.1) à \(place)</title>\(shared)</action>"
+            let shared =
+                kind == "pooling"
+                ? "<shares>\(shares[random.next(shares.count)])</shares><shares>\(shares[random.next(shares.count)])</shares>"
+                : ""
+            return
+                "    <action kind=\"\(kind)\" members=\"m1 m\(2 + random.next(memberCount - 1))\"><title>Action \(number + 1) : \(theme.1) à \(place)</title>\(shared)</action>"
         }
-        let submitted = ineligibility == 2 ? "2015-07-0\(1 + random.next(5))T10:00:00+02:00" : "2015-06-\(10 + random.next(19))T\(10 + random.next(8)):\(10 + random.next(40)):00+02:00"
+        let submitted =
+            ineligibility == 2
+            ? "2015-07-0\(1 + random.next(5))T10:00:00+02:00"
+            : "2015-06-\(10 + random.next(19))T\(10 + random.next(8)):\(10 + random.next(40)):00+02:00"
         let carrierForm = ineligibility == 3 ? "syndicat-mixte" : "association"
-        let previous = ineligibility == 1 ? "<previousStateSupport received=\"true\" call=\"2013\" amount=\"150000.00\"/>" : "<previousStateSupport received=\"false\"/>"
-        let qpv = random.next(3) == 0 ? "\n    <qpv>QP\(departement.count == 2 ? departement + "0" : departement)\(String(format: "%03d", 1 + random.next(40)))</qpv>" : ""
-        let carrierSirenText = defect == 0 ? String(carrierSiren.dropLast()) + String((Int(String(carrierSiren.last!))! + 1) % 10) : carrierSiren
+        let previous =
+            ineligibility == 1
+            ? "<previousStateSupport received=\"true\" call=\"2013\" amount=\"150000.00\"/>"
+            : "<previousStateSupport received=\"false\"/>"
+        let qpv =
+            random.next(3) == 0
+            ? "\n    <qpv>QP\(departement.count == 2 ? departement + "0" : departement)\(String(format: "%03d", 1 + random.next(40)))</qpv>"
+            : ""
+        let carrierSirenText =
+            defect == 0 ? String(carrierSiren.dropLast()) + String((Int(String(carrierSiren.last!))! + 1) % 10) : carrierSiren
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!-- Synthetic application \(index + 1) (seed \(seed)), generated by `ptce synth`: every detail is invented. -->
@@ -180,10 +215,25 @@ public struct SyntheticApplications {
         (0...9).map { digits + String($0) }.first { Identifiers.isValidSiren($0) }!
     }
 
-    static let departements = ["01", "07", "13", "22", "29", "31", "33", "35", "38", "42", "44", "59", "62", "67", "69", "74", "84", "93", "971", "972", "974"]
-    static let places = ["Bièvre", "Forez", "Vercors", "Trégor", "Cornouaille", "Comminges", "Médoc", "Vitré", "Grésivaudan", "Roannais", "Estuaire", "Hainaut", "Artois", "Alsace bossue", "Beaujolais", "Chablais", "Comtat", "Plaine Commune", "Grande-Terre", "Centre Martinique", "Ouest Réunion"]
-    static let themes = [("alimentaire", "circuits courts et alimentation bio"), ("du réemploi", "réemploi et économie circulaire"), ("énergie", "rénovation énergétique et précarité"), ("culturel", "culture et industries créatives"), ("mobilité", "mobilité solidaire"), ("numérique", "inclusion numérique"), ("services", "services à la personne et petite enfance")]
-    static let trades = ["maraîchage", "menuiserie", "recyclerie", "épicerie", "transport", "médiation", "crèche", "atelier vélo", "tiers-lieu", "conserverie"]
+    static let departements = [
+        "01", "07", "13", "22", "29", "31", "33", "35", "38", "42", "44", "59", "62", "67", "69", "74", "84", "93", "971", "972",
+        "974",
+    ]
+    static let places = [
+        "Bièvre", "Forez", "Vercors", "Trégor", "Cornouaille", "Comminges", "Médoc", "Vitré", "Grésivaudan", "Roannais",
+        "Estuaire", "Hainaut", "Artois", "Alsace bossue", "Beaujolais", "Chablais", "Comtat", "Plaine Commune", "Grande-Terre",
+        "Centre Martinique", "Ouest Réunion",
+    ]
+    static let themes = [
+        ("alimentaire", "circuits courts et alimentation bio"), ("du réemploi", "réemploi et économie circulaire"),
+        ("énergie", "rénovation énergétique et précarité"), ("culturel", "culture et industries créatives"),
+        ("mobilité", "mobilité solidaire"), ("numérique", "inclusion numérique"),
+        ("services", "services à la personne et petite enfance"),
+    ]
+    static let trades = [
+        "maraîchage", "menuiserie", "recyclerie", "épicerie", "transport", "médiation", "crèche", "atelier vélo", "tiers-lieu",
+        "conserverie",
+    ]
     static let companies = ["Matériaux", "Transports", "Imprimerie", "Bâtiment", "Logistique", "Textiles"]
 }
 

@@ -37,4 +37,3 @@ private let denyAllLoader: xmlExternalEntityLoader = { _, _, _ in
     refusedLoads.add(1, ordering: .relaxed)
     return nil
 }
-

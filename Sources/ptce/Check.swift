@@ -10,7 +10,8 @@ extension PTCE {
     /// `ptce check APPLICATION --call 2015`: the applicant's self-check.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Vérifie l’éligibilité d’une candidature et dit quoi corriger / Checks one application and says what to fix.",
+            abstract:
+                "Vérifie l’éligibilité d’une candidature et dit quoi corriger / Checks one application and says what to fix.",
             discussion: """
                 Exemples / Examples:
                   ptce check SampleApplications/pollens-2015.xml --call 2015
@@ -35,7 +36,8 @@ extension PTCE {
             completion: CallOption.completion(allowAll: true))
         var call: String?
 
-        @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter: name=value.")
+        @Option(
+            name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter: name=value.")
         var overrides: [String] = []
 
         @OptionGroup var options: CommonOptions
@@ -58,11 +60,13 @@ extension PTCE {
                 // Without --call, the call the file declares (2015 when it names no shipped call).
                 let spec = call ?? (Calls.shipped.contains(loaded.call) ? loaded.call : "2015")
                 files = try Calls.load(spec)
-                for criteria in files where call != "all" && Calls.shipped.contains(loaded.call) && criteria.call.year != loaded.call {
+                for criteria in files
+                where call != "all" && Calls.shipped.contains(loaded.call) && criteria.call.year != loaded.call {
                     terminal.err(
                         language == .fr
                             ? "Note : le dossier déclare l’appel \(loaded.call) (attribut call) ; il est évalué ici selon l’appel \(criteria.call.year)."
-                            : "Note: the file declares the \(loaded.call) call (call attribute); it is evaluated here under the \(criteria.call.year) call.")
+                            : "Note: the file declares the \(loaded.call) call (call attribute); it is evaluated here under the \(criteria.call.year) call."
+                    )
                 }
             } catch {
                 error.problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }

@@ -19,13 +19,18 @@ extension PTCE {
             let language = options.language
             let terminal = options.terminal
             if markdown {
-                print(language == .fr ? "| fait | type | unité | sens | où dans le XML |" : "| fact | type | unit | meaning | where in the XML |")
+                print(
+                    language == .fr
+                        ? "| fait | type | unité | sens | où dans le XML |"
+                        : "| fact | type | unit | meaning | where in the XML |")
                 print("|---|---|---|---|---|")
             }
             for fact in FactCatalog.all {
                 let parameters = fact.parameters.isEmpty ? "" : " [\(fact.parameters.joined(separator: ", "))]"
                 if markdown {
-                    print("| `\(fact.name)` | \(fact.type.rawValue) | \(fact.unit(language)) | \(fact.meaning(language))\(parameters) | `\(fact.location)` |")
+                    print(
+                        "| `\(fact.name)` | \(fact.type.rawValue) | \(fact.unit(language)) | \(fact.meaning(language))\(parameters) | `\(fact.location)` |"
+                    )
                 } else {
                     terminal.out("\(terminal.paint(fact.name, .bold)) (\(fact.type.rawValue), \(fact.unit(language)))")
                     terminal.out("    \(fact.meaning(language))\(parameters)")

@@ -19,7 +19,8 @@ extension PTCE {
 extension PTCE.JuryCommand {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Attribue des lecteurs aux dossiers éligibles et écrit les feuilles de notes / Assigns readers and writes mark sheets.",
+            abstract:
+                "Attribue des lecteurs aux dossiers éligibles et écrit les feuilles de notes / Assigns readers and writes mark sheets.",
             discussion: """
                 Chaque dossier éligible reçoit --readers jurés, jamais un juré en conflit d’intérêts (déclaré, ou SIREN de son organisation parmi les membres ou le porteur) ; la charge est équilibrée (écart d’au plus un dossier quand les conflits le permettent). Une feuille par juré (CSV et XML) dans --out ; l’identifiant d’un dossier est son nom de fichier sans .xml. Code 1 si un dossier n’a pas tous ses lecteurs.
 
@@ -113,7 +114,8 @@ extension PTCE.JuryCommand {
             terminal.out(
                 language == .fr
                     ? "\(eligible.count) dossier(s) éligible(s), \(panel.count) juré(s), \(readers) lecteur(s) par dossier ; écart de charge : \(assignment.imbalance)"
-                    : "\(eligible.count) eligible application(s), \(panel.count) juror(s), \(readers) reader(s) each; load spread: \(assignment.imbalance)")
+                    : "\(eligible.count) eligible application(s), \(panel.count) juror(s), \(readers) reader(s) each; load spread: \(assignment.imbalance)"
+            )
             for juror in panel {
                 let mine = assignment.byJuror[juror.id] ?? []
                 terminal.out("  \(juror.id) (\(mine.count)) : \(mine.joined(separator: ", "))")

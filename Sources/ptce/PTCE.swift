@@ -11,7 +11,8 @@ struct PTCE: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "ptce",
-        abstract: "Évalue les candidatures aux appels à projets PTCE 2013 et 2015 / Evaluates applications to the 2013 and 2015 PTCE calls.",
+        abstract:
+            "Évalue les candidatures aux appels à projets PTCE 2013 et 2015 / Evaluates applications to the 2013 and 2015 PTCE calls.",
         discussion: """
             Exemples / Examples:
               ptce rank SampleApplications --call 2015 --out rapport   # rapport du jury
@@ -28,7 +29,10 @@ struct PTCE: ParsableCommand {
             Messages are in French by default; use --lang en (or PTCE_LANG=en) for English.
             """,
         version: version,
-        subcommands: [Rank.self, Check.self, Serve.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self, Synth.self]
+        subcommands: [
+            Rank.self, Check.self, Serve.self, Validate.self, JuryCommand.self, CriteriaCommand.self, Facts.self, Schema.self,
+            Synth.self,
+        ]
     )
 
     /// Runs the command with its arguments as the system gives them: a path that is not UTF-8

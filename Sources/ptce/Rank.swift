@@ -6,7 +6,6 @@ import PTCEReports
 import PTCEFormats
 import PTCEPipeline
 
-
 extension PTCE {
     /// `ptce rank FOLDER… --call 2015 --out DIR`: the jury's ranked report.
     struct Rank: ParsableCommand {
@@ -72,7 +71,8 @@ extension PTCE {
             completion: .file(extensions: ["xml", "csv"]))
         var jurors: String?
 
-        @Option(name: .long, help: "Consensus : median ou mean / Consensus: median or mean.", completion: .list(["median", "mean"]))
+        @Option(
+            name: .long, help: "Consensus : median ou mean / Consensus: median or mean.", completion: .list(["median", "mean"]))
         var aggregate: String = "median"
 
         @Option(name: .long, help: "Notes minimum par critère et dossier / Fewest marks per criterion.")
@@ -132,7 +132,8 @@ extension PTCE {
             do {
                 let files = try Calls.load(call)
                 guard files.count == 1, let first = files.first else {
-                    throw ValidationError(language == .fr ? "--call : un seul appel pour un classement" : "--call: one call per ranking")
+                    throw ValidationError(
+                        language == .fr ? "--call : un seul appel pour un classement" : "--call: one call per ranking")
                 }
                 criteria = first
             } catch let error as ProblemList {
@@ -194,7 +195,8 @@ extension PTCE {
             terminal.out(
                 language == .fr
                     ? "\(c.received) reçus : \(c.eligible) classés, \(c.belowThreshold) sous le seuil, \(c.pendingMarks) en attente de notes, \(c.incomplete) incomplets, \(c.ineligible) inéligibles, \(c.unreadable) illisibles, \(c.duplicates) doublons écartés ; \(c.funded) financés"
-                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded")
+                    : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded"
+            )
             options.tell(outcome.batch.duplicates)
             outcome.written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
         }
@@ -226,7 +228,9 @@ extension PTCE {
             guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
                 let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
             else { return false }
-            let components = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year, month: month, day: day)
+            let components = DateComponents(
+                calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year, month: month,
+                day: day)
             return (1...12).contains(month) && components.isValidDate
         }
 

@@ -12,7 +12,9 @@ extension PTCE {
 
         @Flag(
             name: .long,
-            help: "Affiche seulement le chemin d’origine du schéma (il est compilé dans ptce) / Print only the schema's origin path (it is compiled into ptce).")
+            help:
+                "Affiche seulement le chemin d’origine du schéma (il est compilé dans ptce) / Print only the schema's origin path (it is compiled into ptce)."
+        )
         var path = false
 
         @OptionGroup var options: CommonOptions

@@ -57,7 +57,8 @@ extension PTCE {
                 throw options.cannotWrite(error, into: out, fr: "les dossiers", en: "the applications")
             }
             options.terminal.out(
-                options.language == .fr ? "\(count) dossier(s) écrit(s) dans \(out)" : "\(count) application(s) written to \(out)")
+                options.language == .fr ? "\(count) dossier(s) écrit(s) dans \(out)" : "\(count) application(s) written to \(out)"
+            )
         }
     }
 }

@@ -39,13 +39,14 @@ struct Terminal {
         let enabled = colorsOnStdout
         return { text, emphasis in
             guard enabled else { return text }
-            let code = switch emphasis {
-            case .pass: "32"
-            case .fail: "31"
-            case .undetermined: "33"
-            case .heading: "1"
-            case .dim: "2"
-            }
+            let code =
+                switch emphasis {
+                case .pass: "32"
+                case .fail: "31"
+                case .undetermined: "33"
+                case .heading: "1"
+                case .dim: "2"
+                }
             return "\u{1B}[\(code)m\(text)\u{1B}[0m"
         }
     }

@@ -59,8 +59,14 @@ import Testing
         let entries = try #require(report["applications"] as? [[String: Any]])
         let ranked = entries.filter { $0["section"] as? String == "ranked" }
         let duplicates = entries.filter { $0["section"] as? String == "duplicate" }
-        #expect(ranked.compactMap { ($0["application"] as? [String: Any])?["file"] as? String } == [batch.appendingPathComponent("a.xml").path])
-        #expect(duplicates.compactMap { (($0["application"] as? [String: Any])?["file"] as? NSString)?.lastPathComponent } == ["b.xml", "c.xml", "d.xml"])
+        #expect(
+            ranked.compactMap { ($0["application"] as? [String: Any])?["file"] as? String } == [
+                batch.appendingPathComponent("a.xml").path
+            ])
+        #expect(
+            duplicates.compactMap { (($0["application"] as? [String: Any])?["file"] as? NSString)?.lastPathComponent } == [
+                "b.xml", "c.xml", "d.xml",
+            ])
         #expect(duplicates.allSatisfy { $0["duplicateOf"] as? String == batch.appendingPathComponent("a.xml").path })
         #expect(
             duplicates.compactMap { $0["duplicateReason"] as? String } == [
@@ -132,7 +138,9 @@ import Testing
         let json = try text(out, "report.json")
         #expect(json.contains("POLLENS \\u009b31m rouge \\u009b0m \\u202egnp.exe"), "JSON escapes, the data kept")
         let entries = try #require(try self.json(out)["applications"] as? [[String: Any]])
-        #expect((entries.first?["application"] as? [String: Any])?["name"] as? String == "POLLENS \u{9B}31m rouge \u{9B}0m \u{202E}gnp.exe")
+        #expect(
+            (entries.first?["application"] as? [String: Any])?["name"] as? String
+                == "POLLENS \u{9B}31m rouge \u{9B}0m \u{202E}gnp.exe")
         for name in ["report.md", "report.html", "report.csv", "report.json"] {
             #expect(!Self.hasRawControl(try text(out, name)), "\(name)")
         }

@@ -64,7 +64,9 @@ import Testing
         let check = try PTCEBinary.run(["check", "--lang", "en", draft.path])
         #expect(check.status == 0, "a self-check does not require the time the platform records")
         #expect(check.stdout.contains("Verdict: ELIGIBLE"))
-        let rank = try PTCEBinary.run(["rank", draft.path, "--call", "2015", "--format", "csv", "--out", folder.appendingPathComponent("out").path])
+        let rank = try PTCEBinary.run([
+            "rank", draft.path, "--call", "2015", "--format", "csv", "--out", folder.appendingPathComponent("out").path,
+        ])
         let csv = String(decoding: try Data(contentsOf: folder.appendingPathComponent("out/report.csv")), as: UTF8.self)
         #expect(rank.status == 0)
         #expect(csv.contains(";incomplet;"), "the jury needs the submission time")

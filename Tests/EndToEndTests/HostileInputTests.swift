@@ -27,7 +27,9 @@ import Testing
     }
 
     @Test func everyCorpusFileHasAnExpectation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path(Self.corpus)).filter { $0.hasSuffix(".xml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path(Self.corpus)).filter {
+            $0.hasSuffix(".xml")
+        }
         #expect(files.count >= 25)
         #expect(Set(try Self.expectations().map(\.file)) == Set(files).subtracting(Self.accepted))
     }
@@ -62,21 +64,31 @@ import Testing
     @Test func rankListsEveryFileWithItsReason() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-hostile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try PTCEBinary.run(["rank", Self.corpus, "--call", "2015", "--out", out.path, "--format", "json", "--lang", "en"])
+        let result = try PTCEBinary.run([
+            "rank", Self.corpus, "--call", "2015", "--out", out.path, "--format", "json", "--lang", "en",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try Data(contentsOf: out.appendingPathComponent("report.json")))
+            as? [String: Any]
         let applications = try #require(json?["applications"] as? [[String: Any]])
         let unreadable = applications.filter { $0["section"] as? String == "unreadable" }
         for expectation in try Self.expectations() {
-            let entry = unreadable.first { (($0["application"] as? [String: Any])?["file"] as? String)?.hasSuffix("/\(expectation.file)") == true }
-            let problems = try #require((entry?["application"] as? [String: Any])?["problems"] as? [[String: Any]], "\(expectation.file) listed as unreadable")
+            let entry = unreadable.first {
+                (($0["application"] as? [String: Any])?["file"] as? String)?.hasSuffix("/\(expectation.file)") == true
+            }
+            let problems = try #require(
+                (entry?["application"] as? [String: Any])?["problems"] as? [[String: Any]],
+                "\(expectation.file) listed as unreadable")
             let first = try #require(problems.first)
             #expect(first["line"] as? Int == expectation.line, "\(expectation.file)")
             let message = first["message"] as? [String: String]
             #expect(message?["en"]?.contains(expectation.english) == true, "\(expectation.file)")
             #expect(message?["fr"]?.contains(expectation.french) == true, "\(expectation.file)")
         }
-        #expect(applications.count == (try Self.expectations()).count + Self.accepted.count, "every file once, the accepted ones evaluated")
+        #expect(
+            applications.count == (try Self.expectations()).count + Self.accepted.count,
+            "every file once, the accepted ones evaluated")
     }
 
     /// Inputs too large to commit, made on the fly.
@@ -86,23 +98,44 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let attributes = (0..<100_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
         let giants: [(String, Data, String)] = [
-            ("nested-100000.xml", Data((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8),
-             "nesting too deep: more than 64 levels"),
-            ("attributes-100000.xml", Data(("<application " + (0..<100_000).map { "a\($0)=\"\"" }.joined(separator: " ") + "/>").utf8),
-             "has more than 32 attributes"),
-            ("attribute-50MB.xml", Data(("<application a=\"" + String(repeating: "x", count: 50 * 1024 * 1024) + "\"/>").utf8),
-             "the limit is 4194304 bytes"),
-            ("elements-100000.xml", Data(("<a>" + String(repeating: "<b/>", count: 100_000) + "</a>").utf8),
-             "too many elements: more than 50000"),
+            (
+                "nested-100000.xml",
+                Data((String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)).utf8),
+                "nesting too deep: more than 64 levels"
+            ),
+            (
+                "attributes-100000.xml",
+                Data(("<application " + (0..<100_000).map { "a\($0)=\"\"" }.joined(separator: " ") + "/>").utf8),
+                "has more than 32 attributes"
+            ),
+            (
+                "attribute-50MB.xml", Data(("<application a=\"" + String(repeating: "x", count: 50 * 1024 * 1024) + "\"/>").utf8),
+                "the limit is 4194304 bytes"
+            ),
+            (
+                "elements-100000.xml", Data(("<a>" + String(repeating: "<b/>", count: 100_000) + "</a>").utf8),
+                "too many elements: more than 50000"
+            ),
             // Reproducers of issue 14 (make-slow.py): a quote in a comment or a CDATA section
             // once blinded the screen, UTF-16 was not screened.
-            ("comment-desync-many-attrs.xml", Data(("<?xml version=\"1.0\"?>\n<!-- <x ' -->\n<a " + attributes + "/>\n").utf8),
-             "element <a> has more than 32 attributes"),
-            ("cdata-desync-many-attrs.xml", Data(("<?xml version=\"1.0\"?>\n<r><![CDATA[<x ']]><a " + attributes + "/></r>\n").utf8),
-             "element <a> has more than 32 attributes"),
-            ("utf16-many-attrs.xml",
-             Data([0xFF, 0xFE] + ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a " + attributes + "/>\n").utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-             "element <a> has more than 32 attributes"),
+            (
+                "comment-desync-many-attrs.xml", Data(("<?xml version=\"1.0\"?>\n<!-- <x ' -->\n<a " + attributes + "/>\n").utf8),
+                "element <a> has more than 32 attributes"
+            ),
+            (
+                "cdata-desync-many-attrs.xml",
+                Data(("<?xml version=\"1.0\"?>\n<r><![CDATA[<x ']]><a " + attributes + "/></r>\n").utf8),
+                "element <a> has more than 32 attributes"
+            ),
+            (
+                "utf16-many-attrs.xml",
+                Data(
+                    [0xFF, 0xFE]
+                        + ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<a " + attributes + "/>\n").utf16.flatMap {
+                            [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+                        }),
+                "element <a> has more than 32 attributes"
+            ),
         ]
         for (name, data, _) in giants { try data.write(to: folder.appendingPathComponent(name)) }
         for (name, _, message) in giants {

@@ -29,23 +29,31 @@ import Testing
         }
         let fill = Process()
         fill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        fill.arguments = ["python3", Repository.path("scripts/fill-sheets.py"), sheets.path, filled.path, "--conflicted-mark", "j3:pollens-2015"]
+        fill.arguments = [
+            "python3", Repository.path("scripts/fill-sheets.py"), sheets.path, filled.path, "--conflicted-mark",
+            "j3:pollens-2015",
+        ]
         try fill.run()
         fill.waitUntilExit()
         #expect(fill.terminationStatus == 0)
 
         let rank = try PTCEBinary.run([
-            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml", "--marks", filled.path,
+            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml", "--marks",
+            filled.path,
             "--out", report.path, "--as-of", "2015-09-15", "--lang", "en", "--format", "md,json",
         ])
         #expect(rank.status == 0, "\(rank.stderr)")
-        #expect(rank.stderr.contains("mark refused (juror j3, application pollens-2015, criterion innovation): the juror is in conflict"))
+        #expect(
+            rank.stderr.contains(
+                "mark refused (juror j3, application pollens-2015, criterion innovation): the juror is in conflict"))
         let markdown = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.md")), as: UTF8.self)
         #expect(markdown.contains("## To discuss in committee"))
         #expect(markdown.contains("disagreement on innovation"))
         #expect(markdown.contains("| Criterion | Marks | Consensus (median) |"))
         #expect(markdown.contains("### Mark sheets"))
-        let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: report.appendingPathComponent("report.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try Data(contentsOf: report.appendingPathComponent("report.json")))
+            as? [String: Any]
         let jury = try #require(json?["jury"] as? [String: Any])
         #expect(jury["aggregate"] as? String == "median")
         #expect((jury["marksFiles"] as? [Any])?.count == 6)
@@ -65,7 +73,8 @@ import Testing
         #expect(names == (try FileManager.default.contentsOfDirectory(atPath: sheets.path).sorted()))
         for name in names {
             #expect(
-                try Data(contentsOf: sheets.appendingPathComponent(name)) == Data(contentsOf: committed.appendingPathComponent(name)),
+                try Data(contentsOf: sheets.appendingPathComponent(name))
+                    == Data(contentsOf: committed.appendingPathComponent(name)),
                 "\(name)")
         }
     }
@@ -100,7 +109,9 @@ import Testing
     }
 
     @Test func marksWithoutJurorsIsAUsageError() throws {
-        let result = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", "/tmp/x", "--marks", "SampleApplications/jury/marks"])
+        let result = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--out", "/tmp/x", "--marks", "SampleApplications/jury/marks",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--marks et --jurors vont ensemble"))
     }

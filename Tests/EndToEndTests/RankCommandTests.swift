@@ -24,14 +24,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(result.status == 0, "\(result.stderr)")
         for name in ["report.html", "report.md", "report.json", "report.csv"] {
-            if let difference = try Golden.check(try contents(out, name), against: "Tests/EndToEndTests/Snapshots/\(call)-\(name)") {
+            if let difference = try Golden.check(
+                try contents(out, name), against: "Tests/EndToEndTests/Snapshots/\(call)-\(name)")
+            {
                 Issue.record(Comment(rawValue: difference))
             }
         }
     }
 
     @Test func sameInputsInAnotherOrderGiveTheSameBytes() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications"))
+        let files =
+            try FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications"))
             .filter { $0.hasSuffix(".xml") }.map { "SampleApplications/\($0)" } + ["SampleApplications/invalid"]
         let (first, a) = try rank(files.sorted() + ["--call", "2015"])
         let (second, b) = try rank(files.sorted().reversed() + ["--call", "2015", "--threads", "1"])
@@ -49,12 +52,19 @@ import Testing
         let (result, out) = try rank(["SampleApplications", "--call", "2015", "--format", "json"])
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(result.status == 0)
-        let json = try JSONSerialization.jsonObject(with: try Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try Data(contentsOf: out.appendingPathComponent("report.json")))
+            as? [String: Any]
         let applications = try #require(json?["applications"] as? [[String: Any]])
         let files = applications.compactMap { ($0["application"] as? [String: Any])?["file"] as? String }
         #expect(Set(files).count == files.count, "no file twice")
-        let inputs = try FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications")).filter { $0.hasSuffix(".xml") }.count
-            + FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications/invalid")).filter { $0.hasSuffix(".xml") }.count
+        let inputs =
+            try FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications")).filter {
+                $0.hasSuffix(".xml")
+            }.count
+            + FileManager.default.contentsOfDirectory(atPath: Repository.path("SampleApplications/invalid")).filter {
+                $0.hasSuffix(".xml")
+            }.count
         #expect(files.count == inputs)
         let counts = try #require(json?["counts"] as? [String: Int])
         #expect(counts["received"] == inputs)
@@ -101,7 +111,9 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ptce-render-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let html = out.appendingPathComponent("report.html")
-        let rank = try PTCEBinary.run(["rank", "SampleApplications", "--call", "2015", "--out", out.path, "--format", "html", "--as-of", "2015-09-15"])
+        let rank = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--out", out.path, "--format", "html", "--as-of", "2015-09-15",
+        ])
         #expect(rank.status == 0)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")

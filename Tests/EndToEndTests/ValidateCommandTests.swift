@@ -26,7 +26,9 @@ import Testing
             #expect(!result.stdout.contains("OK SampleApplications/invalid/\(file)"))
         }
         let total = valid.count + invalid.count
-        #expect(result.stdout.contains("\(valid.count) valide(s), \(invalid.count) invalide(s) sur \(total) fichier(s)"), "nothing skipped")
+        #expect(
+            result.stdout.contains("\(valid.count) valide(s), \(invalid.count) invalide(s) sur \(total) fichier(s)"),
+            "nothing skipped")
     }
 
     @Test func externalEntityNeverLeaksFileContents() throws {

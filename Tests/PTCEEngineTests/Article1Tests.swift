@@ -18,44 +18,100 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(label: "association by status", member: Member(id: "a", name: "A", legalForm: .association, category: .essEnterprise), expected: .ess),
+        Case(
+            label: "association by status", member: Member(id: "a", name: "A", legalForm: .association, category: .essEnterprise),
+            expected: .ess),
         Case(label: "SCOP by status", member: Member(id: "a", name: "A", legalForm: .scop), expected: .ess),
-        Case(label: "SCIC by status", member: Member(id: "a", name: "A", legalForm: .scic, category: .essEnterprise), expected: .ess),
-        Case(label: "mutual by status", member: Member(id: "a", name: "A", legalForm: .mutual, category: .essEnterprise), expected: .ess),
-        Case(label: "foundation by status", member: Member(id: "a", name: "A", legalForm: .foundation, category: .essEnterprise), expected: .ess),
-        Case(label: "an association declared as a training body is ESS by status",
-             member: Member(id: "a", name: "A", legalForm: .association, category: .trainingBody), expected: .ess),
-        Case(label: "a SAS holding the ESUS approval is ESS", member: Member(
-            id: "a", name: "A", legalForm: .sas, category: .essEnterprise, ess: EssQualification(basis: .conditions, esusApproval: true)),
-             expected: .ess),
-        Case(label: "a SARL registered as ESS is ESS", member: Member(
-            id: "a", name: "A", legalForm: .sarl, ess: EssQualification(basis: .none, essRegistration: true)), expected: .ess),
-        Case(label: "a GIE declared ESS with every condition is judged by its members", member: Member(
-            id: "a", name: "A", legalForm: .gie, category: .essEnterprise, ess: allTrue), expected: .unknown),
-        Case(label: "SAS meeting every condition", member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise, ess: allTrue), expected: .ess),
-        Case(label: "SARL with one condition false", member: Member(
-            id: "a", name: "A", legalForm: .sarl, category: .essEnterprise,
-            ess: EssQualification(basis: .conditions, limitedProfit: true, democraticGovernance: false, profitsMostlyReinvested: true, undistributableReserves: true, socialUtility: true)),
-             expected: .conventional),
-        Case(label: "SAS with two conditions unstated", member: Member(
-            id: "a", name: "A", legalForm: .sas, category: .essEnterprise,
-            ess: EssQualification(basis: .conditions, limitedProfit: true, democraticGovernance: true, profitsMostlyReinvested: true)),
-             expected: .unknown),
-        Case(label: "SAS declaring no ESS", member: Member(id: "a", name: "A", legalForm: .sas, category: .conventionalBusiness, ess: EssQualification(basis: .none)), expected: .conventional),
-        Case(label: "SA declared conventional without <ess>", member: Member(id: "a", name: "A", legalForm: .sa, category: .conventionalBusiness), expected: .conventional),
-        Case(label: "SAS declared ESS without <ess>", member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise), expected: .unknown),
-        Case(label: "SAS claiming ESS by status (not possible)", member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise, ess: EssQualification(basis: .status)), expected: .unknown),
-        Case(label: "enterprise without legal form", member: Member(id: "a", name: "A", category: .conventionalBusiness), expected: .unknown),
-        Case(label: "grouping mostly non-ESS", member: Member(id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises, grouping: GroupingCounts(essMembers: 2, nonEssMembers: 7)), expected: .groupingMostlyNonEss),
-        Case(label: "grouping split evenly is not mostly non-ESS", member: Member(id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises, grouping: GroupingCounts(essMembers: 3, nonEssMembers: 3)), expected: .groupingMostlyEss),
-        Case(label: "grouping without counts", member: Member(id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises), expected: .unknown),
-        Case(label: "local authority", member: Member(id: "a", name: "A", legalForm: .commune, category: .localAuthority), expected: .notEnterprise),
+        Case(
+            label: "SCIC by status", member: Member(id: "a", name: "A", legalForm: .scic, category: .essEnterprise),
+            expected: .ess),
+        Case(
+            label: "mutual by status", member: Member(id: "a", name: "A", legalForm: .mutual, category: .essEnterprise),
+            expected: .ess),
+        Case(
+            label: "foundation by status", member: Member(id: "a", name: "A", legalForm: .foundation, category: .essEnterprise),
+            expected: .ess),
+        Case(
+            label: "an association declared as a training body is ESS by status",
+            member: Member(id: "a", name: "A", legalForm: .association, category: .trainingBody), expected: .ess),
+        Case(
+            label: "a SAS holding the ESUS approval is ESS",
+            member: Member(
+                id: "a", name: "A", legalForm: .sas, category: .essEnterprise,
+                ess: EssQualification(basis: .conditions, esusApproval: true)),
+            expected: .ess),
+        Case(
+            label: "a SARL registered as ESS is ESS",
+            member: Member(
+                id: "a", name: "A", legalForm: .sarl, ess: EssQualification(basis: .none, essRegistration: true)), expected: .ess),
+        Case(
+            label: "a GIE declared ESS with every condition is judged by its members",
+            member: Member(
+                id: "a", name: "A", legalForm: .gie, category: .essEnterprise, ess: allTrue), expected: .unknown),
+        Case(
+            label: "SAS meeting every condition",
+            member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise, ess: allTrue), expected: .ess),
+        Case(
+            label: "SARL with one condition false",
+            member: Member(
+                id: "a", name: "A", legalForm: .sarl, category: .essEnterprise,
+                ess: EssQualification(
+                    basis: .conditions, limitedProfit: true, democraticGovernance: false, profitsMostlyReinvested: true,
+                    undistributableReserves: true, socialUtility: true)),
+            expected: .conventional),
+        Case(
+            label: "SAS with two conditions unstated",
+            member: Member(
+                id: "a", name: "A", legalForm: .sas, category: .essEnterprise,
+                ess: EssQualification(
+                    basis: .conditions, limitedProfit: true, democraticGovernance: true, profitsMostlyReinvested: true)),
+            expected: .unknown),
+        Case(
+            label: "SAS declaring no ESS",
+            member: Member(
+                id: "a", name: "A", legalForm: .sas, category: .conventionalBusiness, ess: EssQualification(basis: .none)),
+            expected: .conventional),
+        Case(
+            label: "SA declared conventional without <ess>",
+            member: Member(id: "a", name: "A", legalForm: .sa, category: .conventionalBusiness), expected: .conventional),
+        Case(
+            label: "SAS declared ESS without <ess>",
+            member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise), expected: .unknown),
+        Case(
+            label: "SAS claiming ESS by status (not possible)",
+            member: Member(id: "a", name: "A", legalForm: .sas, category: .essEnterprise, ess: EssQualification(basis: .status)),
+            expected: .unknown),
+        Case(
+            label: "enterprise without legal form", member: Member(id: "a", name: "A", category: .conventionalBusiness),
+            expected: .unknown),
+        Case(
+            label: "grouping mostly non-ESS",
+            member: Member(
+                id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises,
+                grouping: GroupingCounts(essMembers: 2, nonEssMembers: 7)), expected: .groupingMostlyNonEss),
+        Case(
+            label: "grouping split evenly is not mostly non-ESS",
+            member: Member(
+                id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises,
+                grouping: GroupingCounts(essMembers: 3, nonEssMembers: 3)), expected: .groupingMostlyEss),
+        Case(
+            label: "grouping without counts",
+            member: Member(id: "a", name: "A", legalForm: .gie, category: .groupingOfEnterprises), expected: .unknown),
+        Case(
+            label: "local authority", member: Member(id: "a", name: "A", legalForm: .commune, category: .localAuthority),
+            expected: .notEnterprise),
         Case(label: "EPCI without category", member: Member(id: "a", name: "A", legalForm: .epci), expected: .notEnterprise),
-        Case(label: "natural person", member: Member(id: "a", name: "A", isLegalPerson: false, legalForm: .naturalPerson, category: .other), expected: .notEnterprise),
-        Case(label: "GIE declared conventional without counts goes through the majority rule",
-             member: Member(id: "a", name: "A", legalForm: .gie, category: .conventionalBusiness), expected: .unknown),
-        Case(label: "natural person with a SAS form is not an enterprise",
-             member: Member(id: "a", name: "A", isLegalPerson: false, legalForm: .sas, category: .conventionalBusiness), expected: .notEnterprise),
+        Case(
+            label: "natural person",
+            member: Member(id: "a", name: "A", isLegalPerson: false, legalForm: .naturalPerson, category: .other),
+            expected: .notEnterprise),
+        Case(
+            label: "GIE declared conventional without counts goes through the majority rule",
+            member: Member(id: "a", name: "A", legalForm: .gie, category: .conventionalBusiness), expected: .unknown),
+        Case(
+            label: "natural person with a SAS form is not an enterprise",
+            member: Member(id: "a", name: "A", isLegalPerson: false, legalForm: .sas, category: .conventionalBusiness),
+            expected: .notEnterprise),
     ]
 
     @Test(arguments: cases)
@@ -97,7 +153,9 @@ import Testing
 }
 
 @Suite struct RoleAssignmentTests {
-    static func member(_ id: String, _ form: LegalForm, _ category: MemberCategory?, natural: Bool = false, ess: EssQualification? = nil)
+    static func member(
+        _ id: String, _ form: LegalForm, _ category: MemberCategory?, natural: Bool = false, ess: EssQualification? = nil
+    )
         -> Member
     {
         Member(id: id, name: id.uppercased(), isLegalPerson: !natural, legalForm: form, category: category, ess: ess)
@@ -181,7 +239,8 @@ import Testing
         application.carrier?.memberID = "m1"
         application.carrier?.ownLegalPerson = true
         let criteria = try #require(try Calls.load("2015").first)
-        let gate = try #require(Evaluator(criteria: criteria).evaluate(application).results.first { $0.id == "three-legal-persons" })
+        let gate = try #require(
+            Evaluator(criteria: criteria).evaluate(application).results.first { $0.id == "three-legal-persons" })
         #expect(gate.explanation.fr.contains("personne morale propre du PTCE, non comptée parmi ses membres"))
         #expect(gate.explanation.fr.contains(": 3 "), "the carrier is not counted")
     }

@@ -74,17 +74,19 @@ import Testing
     @Test func aSteadyReasonableShareIsAPathToSelfFinancing() throws {
         var application = Fixtures.eligible2015()
         application.identity.stage = .consolidation
-        application.budget = Budget(years: (1...3).map {
-            Fixtures.year($0, costs: 100_000, own: 60_000, request: 20_000, commune: 10_000, region: 5_000)
-        })
+        application.budget = Budget(
+            years: (1...3).map {
+                Fixtures.year($0, costs: 100_000, own: 60_000, request: 20_000, commune: 10_000, region: 5_000)
+            })
         let evaluation = Evaluator(criteria: criteria2015).evaluate(application)
         let path = try result("self-financing-path", evaluation)
         #expect(path.outcome == .pass)
         #expect(path.explanation.fr.contains("projet en consolidation"), "the stage is shown beside the path")
         // Steady but under the reasonable level: not a path.
-        application.budget = Budget(years: (1...3).map {
-            Fixtures.year($0, costs: 100_000, own: 20_000, request: 30_000, commune: 15_000, region: 10_000)
-        })
+        application.budget = Budget(
+            years: (1...3).map {
+                Fixtures.year($0, costs: 100_000, own: 20_000, request: 30_000, commune: 15_000, region: 10_000)
+            })
         #expect(try result("self-financing-path", Evaluator(criteria: criteria2015).evaluate(application)).outcome == .fail)
     }
 
@@ -95,9 +97,10 @@ import Testing
         #expect(names.isSuperset(of: ["selfFinancingMinimum", "poolingAdjustment", "territorialImpactAdjustment"]))
         #expect(criteria2013.parameter("poolingAdjustment") != nil)
         var application = Fixtures.eligible2015()  // 35 % in year 3: 20 points of self-financing
-        application.budget = Budget(years: (1...3).map {
-            Fixtures.year($0, costs: 100_000, own: Decimal(4_000 * $0), request: 30_000, commune: 15_000, region: 10_000)
-        })
+        application.budget = Budget(
+            years: (1...3).map {
+                Fixtures.year($0, costs: 100_000, own: Decimal(4_000 * $0), request: 30_000, commune: 15_000, region: 10_000)
+            })
         let strict = Evaluator(criteria: criteria2015, overrides: ["selfFinancingMinimum": .number(10)])
         #expect(try result("self-financing", strict.evaluate(application)).outcome == .fail)
         let lenient = Evaluator(criteria: criteria2015, overrides: ["selfFinancingMinimum": .number(1)])
@@ -142,7 +145,9 @@ import Testing
     @Test func the2013CallUsesTheNetworksDefinition() throws {
         var application = Fixtures.eligible2013()
         application.members = [
-            Member(id: "s", name: "Société sociale", legalForm: .sas, category: .essEnterprise, ess: EssQualification(basis: .socialEnterprise)),
+            Member(
+                id: "s", name: "Société sociale", legalForm: .sas, category: .essEnterprise,
+                ess: EssQualification(basis: .socialEnterprise)),
             Member(id: "b", name: "SARL", legalForm: .sarl, category: .conventionalBusiness, ess: EssQualification(basis: .none)),
             Member(id: "c", name: "Commune", legalForm: .commune, category: .localAuthority),
         ]
@@ -159,7 +164,8 @@ import Testing
         var application = Fixtures.eligible2013()
         var year = Fixtures.year(1, costs: 100_000, own: 10_000, request: 30_000, commune: 15_000, region: 10_000)
         year.resources[2] = Resource(source: .localAuthority, funder: "Ville", funderMember: "m4", amount: 15_000)
-        year.resources.append(Resource(source: .localAuthority, funder: "Mairie (investissement)", funderMember: "m4", amount: 10_000))
+        year.resources.append(
+            Resource(source: .localAuthority, funder: "Mairie (investissement)", funderMember: "m4", amount: 10_000))
         year.resources[4].amount -= 10_000
         application.budget?.years[0] = year
         let cap = try result("local-authority-cap-each", Evaluator(criteria: criteria2013).evaluate(application))

@@ -92,13 +92,16 @@ import Testing
         #expect(try result("pooling-cooperation", rescored).points == 15, "10 computed + 5")
         #expect(try result("territorial-impact", rescored).points == 15, "15 computed + 4, capped at the weight")
         let missing = Evaluator.rescore(evaluation, jury: ["innovation": 4])
-        #expect(try result("pooling-cooperation", missing).awaitingMarks, "a mixed score without its marks is not silently scored")
+        #expect(
+            try result("pooling-cooperation", missing).awaitingMarks, "a mixed score without its marks is not silently scored")
     }
 
     @Test func anUnclassifiedMemberDoesNotBlockWhenTheCountIsAlreadyMet() throws {
         var application = Fixtures.eligible2015()
         application.members!.append(
-            Member(id: "u", name: "SAS inconnue", legalForm: .sas, category: .essEnterprise, ess: EssQualification(basis: .conditions)))
+            Member(
+                id: "u", name: "SAS inconnue", legalForm: .sas, category: .essEnterprise,
+                ess: EssQualification(basis: .conditions)))
         let evaluation = Evaluator(criteria: criteria2015).evaluate(application)
         #expect(try result("ess-enterprise", evaluation).outcome == .pass)
         #expect(try result("conventional-business", evaluation).outcome == .pass)

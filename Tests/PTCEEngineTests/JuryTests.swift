@@ -17,7 +17,9 @@ import Testing
         let files = InputFiles.expand([Repository.path("SampleApplications")]).files
         let entries = Batch(loader: try ApplicationLoader.standard(), evaluator: Evaluator(criteria: criteria)).run(files)
         summaries = entries.compactMap {
-            if case .evaluated(let summary) = $0, summary.status == .eligible || summary.status == .belowThreshold { return summary }
+            if case .evaluated(let summary) = $0, summary.status == .eligible || summary.status == .belowThreshold {
+                return summary
+            }
             return nil
         }
         jurors = try JurorsFile.load(path: Repository.path("SampleApplications/jury/jures.xml"))
@@ -55,7 +57,8 @@ import Testing
     }
 
     @Test func theSameInputsGiveTheSameAssignment() {
-        let again = Assignment(applications: summaries.reversed().map { ($0.id, $0.sirens) }, jurors: jurors.reversed(), readers: 3)
+        let again = Assignment(
+            applications: summaries.reversed().map { ($0.id, $0.sirens) }, jurors: jurors.reversed(), readers: 3)
         #expect(again.byApplication == assignment.byApplication)
     }
 
@@ -84,22 +87,27 @@ import Testing
     }
 
     @Test func aConflictedMarkIsRefusedNamingJurorAndApplication() {
-        let loaded = sheets({ _, _, criterion in criterion == "innovation" ? 3 : 0 }, extra: [mark("j3", "pollens-2015", "innovation", 5)])
-        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let loaded = sheets(
+            { _, _, criterion in criterion == "innovation" ? 3 : 0 }, extra: [mark("j3", "pollens-2015", "innovation", 5)])
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
         let refusal = outcome.refused.first { $0.message.en.contains("juror j3, application pollens-2015") }
         #expect(refusal?.code == "jury.conflict")
         #expect(outcome.applications["pollens-2015"]?.consensus["innovation"] == 3, "the refused mark does not count")
     }
 
     @Test func offScaleUnknownApplicationAndUnmarkedCriterionAreRefused() {
-        let loaded = sheets({ _, _, _ in 0 }, extra: [
-            mark("j1", "pollens-2015", "innovation", Decimal(string: "5.5")!),
-            mark("j1", "pollens-2015", "innovation", Decimal(string: "2.25")!),
-            mark("j1", "nowhere-2015", "innovation", 3),
-            mark("j1", "pollens-2015", "value-chain", 3),
-            mark("j9", "pollens-2015", "innovation", 3),
-        ])
-        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let loaded = sheets(
+            { _, _, _ in 0 },
+            extra: [
+                mark("j1", "pollens-2015", "innovation", Decimal(string: "5.5")!),
+                mark("j1", "pollens-2015", "innovation", Decimal(string: "2.25")!),
+                mark("j1", "nowhere-2015", "innovation", 3),
+                mark("j1", "pollens-2015", "value-chain", 3),
+                mark("j9", "pollens-2015", "innovation", 3),
+            ])
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
         let messages = outcome.refused.map(\.message.en)
         #expect(messages.contains { $0.contains("5.5 is off the scale") })
         #expect(messages.contains { $0.contains("2.25 is off the scale") })
@@ -112,7 +120,8 @@ import Testing
         var wrong = mark("j1", "lussas-2015", "pooling-cooperation", 4)
         wrong.call = "ptce-2013"
         let loaded = MarkSheets.Loaded(marks: [wrong], problems: [], files: [])
-        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
         #expect(outcome.refused.first?.code == "jury.other-call")
     }
 
@@ -120,7 +129,8 @@ import Testing
         let loaded = sheets({ application, juror, criterion in
             criterion == "innovation" && application == "lussas-2015" ? (juror == "j4" ? 0 : 4) : 2
         })
-        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
         #expect(outcome.applications["lussas-2015"]?.flags == [.disagreement(criterion: "innovation", spread: 4)])
         #expect(outcome.applications["pollens-2015"]?.flags == [])
     }
@@ -128,8 +138,11 @@ import Testing
     @Test func tooFewMarksLeaveTheApplicationAwaitingNotScored() throws {
         var loaded = sheets({ _, _, _ in 1 })
         loaded.marks.removeAll { $0.application == "ulisse-2015" && $0.juror != "j4" }
-        let outcome = JuryOutcome(sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
-        #expect(outcome.applications["ulisse-2015"]?.flags.contains(.notEnoughMarks(criterion: "innovation", count: 1, required: 2)) == true)
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        #expect(
+            outcome.applications["ulisse-2015"]?.flags.contains(.notEnoughMarks(criterion: "innovation", count: 1, required: 2))
+                == true)
         let batch = RankedBatch(
             entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome)
         #expect(batch.pendingMarks.map(\.id) == ["ulisse-2015"])
@@ -148,11 +161,14 @@ import Testing
             let outcome = JuryOutcome(
                 sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria,
                 settings: JurySettings(aggregate: aggregate, disagreement: 5))
-            return RankedBatch(entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome).ranking
+            return RankedBatch(
+                entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome
+            ).ranking
         }
         let median = ranking(.median)
         let mean = ranking(.mean)
-        let totals = { (list: [ApplicationSummary]) in Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0.evaluation.total) }) }
+        let totals = { (list: [ApplicationSummary]) in Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0.evaluation.total) })
+        }
         let (byMedian, byMean) = (totals(median), totals(mean))
         for (id, total) in byMedian where id != "lussas-2015" {
             #expect(byMean[id] == total, "\(id) has identical marks, so identical totals")
@@ -196,12 +212,16 @@ import Testing
 
     @Test func sheetsAreReadRowByRowAndStrictly() throws {
         let path = try folder([
-            "a.csv": "juror;application;criterion;value\nj1;p;innovation;4\nj2;p;innovation;abc\nj3;p;innovation;3abc\nj4;p\nj5;p;innovation;3,5\n",
-            "b.xml": "<sheet xmlns=\"urn:x-ptce:marks:1\" juror=\"j6\" call=\"ptce-2015\"><mark application=\"p\" criterion=\"innovation\" value=\"2\"/></sheet>",
+            "a.csv":
+                "juror;application;criterion;value\nj1;p;innovation;4\nj2;p;innovation;abc\nj3;p;innovation;3abc\nj4;p\nj5;p;innovation;3,5\n",
+            "b.xml":
+                "<sheet xmlns=\"urn:x-ptce:marks:1\" juror=\"j6\" call=\"ptce-2015\"><mark application=\"p\" criterion=\"innovation\" value=\"2\"/></sheet>",
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let loaded = try MarkSheets.load(folder: path)
-        #expect(loaded.marks.map(\.juror) == ["j1", "j5", "j6"], "a bad row does not discard the sheet; XML sheets in the folder are read")
+        #expect(
+            loaded.marks.map(\.juror) == ["j1", "j5", "j6"],
+            "a bad row does not discard the sheet; XML sheets in the folder are read")
         #expect(loaded.marks.first { $0.juror == "j5" }?.value == Decimal(string: "3.5"))
         #expect(loaded.problems.count == 3, "abc, 3abc and the short row are each refused")
         #expect(loaded.files.count == 2)
@@ -227,8 +247,10 @@ import Testing
     @Test func twoApplicationsWithTheSameFileNameAreRefusedForTheJury() throws {
         let criteria = try #require(try Calls.load("2015").first)
         let evaluator = Evaluator(criteria: criteria)
-        let one = ApplicationSummary(application: Fixtures.eligible2015(), file: "a/candidature.xml", sha256: "", evaluator: evaluator)
-        let two = ApplicationSummary(application: Fixtures.eligible2015(), file: "b/candidature.xml", sha256: "", evaluator: evaluator)
+        let one = ApplicationSummary(
+            application: Fixtures.eligible2015(), file: "a/candidature.xml", sha256: "", evaluator: evaluator)
+        let two = ApplicationSummary(
+            application: Fixtures.eligible2015(), file: "b/candidature.xml", sha256: "", evaluator: evaluator)
         #expect(throws: ProblemList.self) { try JuryIDs.requireUnique([one, two]) }
     }
 }

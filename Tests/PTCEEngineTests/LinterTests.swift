@@ -55,7 +55,8 @@ import Testing
 
     @Test func weightsMustSumTo100() throws {
         let found = try lint {
-            $0.replacingOccurrences(of: "id=\"value-chain\" kind=\"score\" weight=\"10\"", with: "id=\"value-chain\" kind=\"score\" weight=\"5\"")
+            $0.replacingOccurrences(
+                of: "id=\"value-chain\" kind=\"score\" weight=\"10\"", with: "id=\"value-chain\" kind=\"score\" weight=\"5\"")
         }
         let error = try #require(found.first { $0.check == "weights" })
         #expect(error.message.en.contains("95"))
@@ -82,7 +83,8 @@ import Testing
     @Test func unknownParameterAndInconsistentDatesAreFound() throws {
         let found = try lint {
             $0.replacingOccurrences(of: "param=\"minLegalPersons\"", with: "param=\"minimumLegalPersons\"")
-                .replacingOccurrences(of: "<opens>2015-04-21T00:00:00+02:00</opens>", with: "<opens>2015-07-21T00:00:00+02:00</opens>")
+                .replacingOccurrences(
+                    of: "<opens>2015-04-21T00:00:00+02:00</opens>", with: "<opens>2015-07-21T00:00:00+02:00</opens>")
         }
         #expect(found.contains { $0.check == "unknown-parameter" })
         #expect(found.contains { $0.check == "dates" })

@@ -111,7 +111,8 @@ import XMLSafe
     }
 
     @Test func groupingCountsOnlyOnGroupings() {
-        let member = "<member id=\"m1\" person=\"legal\"><name>A</name><category>ess-enterprise</category><grouping essMembers=\"1\" nonEssMembers=\"2\"/></member>"
+        let member =
+            "<member id=\"m1\" person=\"legal\"><name>A</name><category>ess-enterprise</category><grouping essMembers=\"1\" nonEssMembers=\"2\"/></member>"
         let found = problems(document(body: "<members>\(member)</members>"))
         #expect(found.first?.code == "value.grouping-category")
     }

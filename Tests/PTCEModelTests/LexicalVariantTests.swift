@@ -40,12 +40,22 @@ import Testing
         Variant(find: #"amount="5000.00""#, replace: #"amount="5000.0""#),
         Variant(find: "<population>100000</population>", replace: "<population> 100000 </population>"),
         Variant(find: "<population>100000</population>", replace: "<population>+000100000</population>"),
-        Variant(find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>", replace: "<submittedAt> 2015-06-26T16:42:00+02:00 </submittedAt>"),
-        Variant(find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>", replace: "<submittedAt>2015-06-26T24:00:00+02:00</submittedAt>"),
-        Variant(find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>", replace: "<submittedAt>2015-06-26T16:42:00.123456789Z</submittedAt>"),
-        Variant(find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>", replace: "<submittedAt>2015-06-26T16:42:00-00:00</submittedAt>"),
+        Variant(
+            find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>",
+            replace: "<submittedAt> 2015-06-26T16:42:00+02:00 </submittedAt>"),
+        Variant(
+            find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>",
+            replace: "<submittedAt>2015-06-26T24:00:00+02:00</submittedAt>"),
+        Variant(
+            find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>",
+            replace: "<submittedAt>2015-06-26T16:42:00.123456789Z</submittedAt>"),
+        Variant(
+            find: "<submittedAt>2015-06-26T16:42:00+02:00</submittedAt>",
+            replace: "<submittedAt>2015-06-26T16:42:00-00:00</submittedAt>"),
         Variant(find: #"members="m01 m02 m03""#, replace: "members=\"m01\n      m02\tm03\""),
-        Variant(find: #"<innovation social="true" technological="false">"#, replace: #"<innovation social="yes" technological="false">"#, schemaValid: false),
+        Variant(
+            find: #"<innovation social="true" technological="false">"#,
+            replace: #"<innovation social="yes" technological="false">"#, schemaValid: false),
         Variant(find: #"<year index="1""#, replace: #"<year index="4""#, schemaValid: false),
     ]
 

@@ -5,9 +5,14 @@ import Testing
 
 @Suite struct LibXMLMessagesTests {
     @Test(arguments: [
-        ("Element 'stage': [facet 'enumeration'] The value 'x' is not an element of the set {'construction', 'consolidation'}.",
-         "<stage> : « x » n’est pas une valeur permise (valeurs : 'construction', 'consolidation')"),
-        ("Element 'name': This element is not expected. Expected is ( identity ).", "élément <name> inattendu ici ; attendu : identity"),
+        (
+            "Element 'stage': [facet 'enumeration'] The value 'x' is not an element of the set {'construction', 'consolidation'}.",
+            "<stage> : « x » n’est pas une valeur permise (valeurs : 'construction', 'consolidation')"
+        ),
+        (
+            "Element 'name': This element is not expected. Expected is ( identity ).",
+            "élément <name> inattendu ici ; attendu : identity"
+        ),
         ("Element 'member': The attribute 'person' is required but missing.", "<member> : l’attribut person est obligatoire"),
         ("Opening and ending tag mismatch: a line 3 and b", "la balise </b> ne ferme pas <a> ouverte ligne 3"),
     ])

@@ -13,16 +13,22 @@ public enum Fixtures {
                 requestedAmount: 90_000),
             carrier: Carrier(name: "Association porteuse", legalForm: .association, siren: "732829320", privateLaw: true),
             members: [
-                Member(id: "m1", name: "Association porteuse", legalForm: .association, category: .essEnterprise, ess: EssQualification(basis: .status), line: 10),
+                Member(
+                    id: "m1", name: "Association porteuse", legalForm: .association, category: .essEnterprise,
+                    ess: EssQualification(basis: .status), line: 10),
                 Member(id: "m2", name: "SCOP du bâtiment", legalForm: .scop, category: .essEnterprise, line: 20),
-                Member(id: "m3", name: "Entreprise classique SAS", legalForm: .sas, category: .conventionalBusiness, ess: EssQualification(basis: .none), line: 30),
+                Member(
+                    id: "m3", name: "Entreprise classique SAS", legalForm: .sas, category: .conventionalBusiness,
+                    ess: EssQualification(basis: .none), line: 30),
                 Member(id: "m4", name: "Communauté de communes", legalForm: .epci, category: .localAuthority, line: 40),
             ],
             territory: Territory(
                 name: "Bassin test", departements: ["42"], communes: ["42187"], qpvCodes: ["QP042008"],
                 deindustrialised: true, ruralRevitalisation: false),
             strategy: Strategy(actions: [
-                Strategy.Action(kind: .pooling, title: "Locaux partagés", shares: [.sharedPremises, .groupPurchasing], memberIDs: ["m1", "m2"]),
+                Strategy.Action(
+                    kind: .pooling, title: "Locaux partagés", shares: [.sharedPremises, .groupPurchasing],
+                    memberIDs: ["m1", "m2"]),
                 Strategy.Action(kind: .valueChain, title: "Filière", memberIDs: ["m2", "m3"]),
             ]),
             innovation: Innovation(social: true, technological: false, description: "Innovation sociale"),

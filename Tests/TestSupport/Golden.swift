@@ -22,7 +22,8 @@ public enum Golden {
             let a = index < left.count ? left[index] : "<end>"
             let b = index < right.count ? right[index] : "<end>"
             if a != b {
-                return "\(relativePath):\(index + 1) differs\n  expected: \(a)\n  actual:   \(b)\n(PTCE_RECORD=1 re-records after review)"
+                return
+                    "\(relativePath):\(index + 1) differs\n  expected: \(a)\n  actual:   \(b)\n(PTCE_RECORD=1 re-records after review)"
             }
         }
         return "\(relativePath) differs"

@@ -79,7 +79,8 @@ import XMLSafe
 
     @Test func schemaViolationsAreAllReportedWithLines() throws {
         let schema = try XMLSchema(
-            bytes: bytes("""
+            bytes: bytes(
+                """
                 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:x" xmlns="urn:x" elementFormDefault="qualified">
                   <xs:element name="a"><xs:complexType><xs:sequence>
                     <xs:element name="n" type="xs:integer" maxOccurs="5"/>

@@ -13,9 +13,16 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
         public var label: Localized {
             switch self {
             case .social: Localized(fr: "pôle social (peu marchand, démocratique)", en: "social cluster (low market, democratic)")
-            case .institutionalised: Localized(fr: "pôle institutionnalisé (peu marchand, technocratique)", en: "institutionalised cluster (low market, technocratic)")
-            case .entrepreneurial: Localized(fr: "pôle entrepreneurial (marchand, technocratique)", en: "entrepreneurial cluster (high market, technocratic)")
-            case .alternative: Localized(fr: "pôle alternatif (marchand, démocratique)", en: "alternative cluster (high market, democratic)")
+            case .institutionalised:
+                Localized(
+                    fr: "pôle institutionnalisé (peu marchand, technocratique)",
+                    en: "institutionalised cluster (low market, technocratic)")
+            case .entrepreneurial:
+                Localized(
+                    fr: "pôle entrepreneurial (marchand, technocratique)",
+                    en: "entrepreneurial cluster (high market, technocratic)")
+            case .alternative:
+                Localized(fr: "pôle alternatif (marchand, démocratique)", en: "alternative cluster (high market, democratic)")
             }
         }
     }
@@ -80,16 +87,19 @@ public struct DescriptiveAnalysis: Sendable, Hashable {
         if let market, let kinds {
             let high = market >= marketThreshold
             let democratic = Decimal(kinds) >= democraticThreshold
-            type = switch (high, democratic) {
-            case (false, true): .social
-            case (false, false): .institutionalised
-            case (true, false): .entrepreneurial
-            case (true, true): .alternative
-            }
+            type =
+                switch (high, democratic) {
+                case (false, true): .social
+                case (false, false): .institutionalised
+                case (true, false): .entrepreneurial
+                case (true, true): .alternative
+                }
             fr.append(
-                "type le plus proche, d’après la part marchande (ventes) en année 3 : \(Format.percent(market, language: .fr)) (seuil \(Format.percent(marketThreshold, language: .fr)) ; cotisations et apports en nature n’en sont pas) et les parties prenantes qui délibèrent : \(kinds) sur 4 (seuil \(Format.number(democraticThreshold, places: 0, language: .fr)))")
+                "type le plus proche, d’après la part marchande (ventes) en année 3 : \(Format.percent(market, language: .fr)) (seuil \(Format.percent(marketThreshold, language: .fr)) ; cotisations et apports en nature n’en sont pas) et les parties prenantes qui délibèrent : \(kinds) sur 4 (seuil \(Format.number(democraticThreshold, places: 0, language: .fr)))"
+            )
             en.append(
-                "closest type, from the market share (sales) in year 3: \(Format.percent(market, language: .en)) (threshold \(Format.percent(marketThreshold, language: .en)); fees and in-kind are not market) and the stakeholders who deliberate: \(kinds) of 4 (threshold \(Format.number(democraticThreshold, places: 0, language: .en)))")
+                "closest type, from the market share (sales) in year 3: \(Format.percent(market, language: .en)) (threshold \(Format.percent(marketThreshold, language: .en)); fees and in-kind are not market) and the stakeholders who deliberate: \(kinds) of 4 (threshold \(Format.number(democraticThreshold, places: 0, language: .en)))"
+            )
         } else {
             fr.append("type indéterminé : il faut le budget de l’année 3 et <governance><deliberates>")
             en.append("type undetermined: needs budget year 3 and <governance><deliberates>")

@@ -24,8 +24,13 @@ public struct Funding: Sendable {
             case .funded: Localized(fr: "financé", en: "funded")
             case .beyondEnvelope: Localized(fr: "sous la ligne : enveloppe épuisée", en: "below the line: envelope used up")
             case .requestMissing: Localized(fr: "non financé : montant demandé absent", en: "not funded: no amount requested")
-            case .belowMinimum: Localized(fr: "non financé : demande sous le minimum de l’appel", en: "not funded: request below the call’s minimum")
-            case .regionCap: Localized(fr: "non financé : plafond de lauréats de la région atteint", en: "not funded: the region’s laureate cap is reached")
+            case .belowMinimum:
+                Localized(
+                    fr: "non financé : demande sous le minimum de l’appel", en: "not funded: request below the call’s minimum")
+            case .regionCap:
+                Localized(
+                    fr: "non financé : plafond de lauréats de la région atteint",
+                    en: "not funded: the region’s laureate cap is reached")
             }
         }
     }

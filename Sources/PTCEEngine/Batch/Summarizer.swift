@@ -22,7 +22,9 @@ extension ApplicationSummary {
             }
         }
         var requested: Decimal?
-        if case .number(let amount) = FactCatalog.byName["requestedAmount"]?.value(for: application, parameters: evaluator.parameters) {
+        if case .number(let amount) = FactCatalog.byName["requestedAmount"]?.value(
+            for: application, parameters: evaluator.parameters)
+        {
             requested = amount
         }
         self.init(

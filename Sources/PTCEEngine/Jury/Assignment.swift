@@ -48,11 +48,16 @@ public struct Assignment: Sendable {
             byApplication[application] = chosen.map(\.id).sorted()
             if chosen.count < readers {
                 let excluded = jurors.count - (free[application]?.count ?? 0)
-                shortfalls.append((
-                    application,
-                    Localized(
-                        fr: "\(chosen.count) lecteur(s) sur \(readers) : \(jurors.count) juré(s), dont \(excluded) en conflit d’intérêts",
-                        en: "\(chosen.count) reader(s) of \(readers): \(jurors.count) juror(s), \(excluded) of them in conflict")))
+                shortfalls.append(
+                    (
+                        application,
+                        Localized(
+                            fr:
+                                "\(chosen.count) lecteur(s) sur \(readers) : \(jurors.count) juré(s), dont \(excluded) en conflit d’intérêts",
+                            en:
+                                "\(chosen.count) reader(s) of \(readers): \(jurors.count) juror(s), \(excluded) of them in conflict"
+                        )
+                    ))
             }
         }
         rebalance(free: free, load: &load)
@@ -80,7 +85,9 @@ public struct Assignment: Sendable {
                 for taker in takers where load[donor]! - load[taker]! >= 2 {
                     for application in (byJuror[donor] ?? []).sorted() {
                         let readers = byApplication[application] ?? []
-                        guard !readers.contains(taker), free[application]?.contains(where: { $0.id == taker }) == true else { continue }
+                        guard !readers.contains(taker), free[application]?.contains(where: { $0.id == taker }) == true else {
+                            continue
+                        }
                         byJuror[donor]!.removeAll { $0 == application }
                         byJuror[taker, default: []].append(application)
                         byApplication[application] = readers.filter { $0 != donor } + [taker]
@@ -114,8 +121,11 @@ public enum JuryIDs {
                     Problem(
                         kind: .input, location: SourceLocation(file: summary.file, line: 0),
                         message: Localized(
-                            fr: "même identifiant « \(summary.id) » que \(first) : le jury désigne les dossiers par leur nom de fichier — renommez l’un des deux",
-                            en: "same id “\(summary.id)” as \(first): the jury names applications by file name — rename one of them")))
+                            fr:
+                                "même identifiant « \(summary.id) » que \(first) : le jury désigne les dossiers par leur nom de fichier — renommez l’un des deux",
+                            en:
+                                "same id “\(summary.id)” as \(first): the jury names applications by file name — rename one of them"
+                        )))
             } else {
                 seen[summary.id] = summary.file
             }

@@ -94,7 +94,8 @@ public struct JuryOutcome: Sendable {
         settings: JurySettings, jurorOrder: [String]
     ) {
         self.settings = settings
-        files = settings.anonymise
+        files =
+            settings.anonymise
             ? sheets.files.enumerated().map { ("sheet \($0.offset + 1)", $0.element.sha256) } : sheets.files
         refused = []
         sheetProblems = sheets.problems
@@ -102,9 +103,10 @@ public struct JuryOutcome: Sendable {
         applications = [:]
         let jurorsByID = Dictionary(uniqueKeysWithValues: jurors.map { ($0.id, $0) })
         let summariesByID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let inputs = Dictionary(uniqueKeysWithValues: criteria.criteria.compactMap { criterion in
-            criterion.scale?.jurorInput.map { (criterion.id, $0) }
-        })
+        let inputs = Dictionary(
+            uniqueKeysWithValues: criteria.criteria.compactMap { criterion in
+                criterion.scale?.jurorInput.map { (criterion.id, $0) }
+            })
         let order = jurorOrder
         func shown(_ juror: String, _ language: Language) -> String {
             let name = settings.anonymise ? "\((order.firstIndex(of: juror) ?? order.count) + 1)" : juror
@@ -112,13 +114,18 @@ public struct JuryOutcome: Sendable {
         }
         func refuse(_ mark: JurorMark, _ code: String, fr: String, en: String) {
             // Anonymised, a refusal names neither the juror nor the sheet (whose name is the juror's id).
-            let location = settings.anonymise ? SourceLocation(file: shown(mark.juror, .en), line: 0) : SourceLocation(file: mark.file, line: mark.line)
+            let location =
+                settings.anonymise
+                ? SourceLocation(file: shown(mark.juror, .en), line: 0) : SourceLocation(file: mark.file, line: mark.line)
             refused.append(
                 Problem(
                     kind: .value, location: location,
                     message: Localized(
-                        fr: "note refusée (\(shown(mark.juror, .fr)), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
-                        en: "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)"),
+                        fr:
+                            "note refusée (\(shown(mark.juror, .fr)), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
+                        en:
+                            "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)"
+                    ),
                     code: "jury.\(code)"))
         }
         for mark in sheets.marks {
@@ -137,22 +144,30 @@ public struct JuryOutcome: Sendable {
                 continue
             }
             guard let input = inputs[mark.criterion] else {
-                refuse(mark, "not-marked-criterion", fr: "ce critère n’est pas noté par le jury", en: "this criterion is not marked by the jury")
+                refuse(
+                    mark, "not-marked-criterion", fr: "ce critère n’est pas noté par le jury",
+                    en: "this criterion is not marked by the jury")
                 continue
             }
             if let reason = juror.conflict(with: summary.id, sirens: summary.sirens) {
-                refuse(mark, "conflict", fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))", en: "the juror is in conflict with this application (\(reason.en))")
+                refuse(
+                    mark, "conflict", fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))",
+                    en: "the juror is in conflict with this application (\(reason.en))")
                 continue
             }
             guard input.accepts(mark.value) else {
                 let n = { (value: Decimal, language: Language) in Format.number(value, places: 2, language: language) }
                 refuse(
                     mark, "off-scale",
-                    fr: "\(n(mark.value, .fr)) hors de l’échelle (\(n(input.range.lowerBound, .fr)) à \(n(input.range.upperBound, .fr)), pas de \(n(input.step, .fr)))",
-                    en: "\(n(mark.value, .en)) is off the scale (\(n(input.range.lowerBound, .en)) to \(n(input.range.upperBound, .en)), steps of \(n(input.step, .en)))")
+                    fr:
+                        "\(n(mark.value, .fr)) hors de l’échelle (\(n(input.range.lowerBound, .fr)) à \(n(input.range.upperBound, .fr)), pas de \(n(input.step, .fr)))",
+                    en:
+                        "\(n(mark.value, .en)) is off the scale (\(n(input.range.lowerBound, .en)) to \(n(input.range.upperBound, .en)), steps of \(n(input.step, .en)))"
+                )
                 continue
             }
-            applications[summary.id, default: ApplicationJury()].marks[mark.criterion, default: []].append((mark.juror, mark.value))
+            applications[summary.id, default: ApplicationJury()].marks[mark.criterion, default: []].append(
+                (mark.juror, mark.value))
         }
         // Only applications the jury reads: those that pass every gate.
         for summary in summaries where summary.status == .eligible || summary.status == .belowThreshold {
