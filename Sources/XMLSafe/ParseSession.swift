@@ -146,44 +146,32 @@ let checkedStartElement: startElementNsSAX2Func = {
 /// input under libxml2's text loop); the next element callback stops it, and no more text is
 /// kept.
 let checkedCharacters: charactersSAXFunc = { userData, characters, length in
-    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
-        let session = ParseSession.from(context.pointee._private)
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self), keepText(context, length: length)
     else { return }
-    if session.refused { return }
-    let line = Int(context.pointee.input?.pointee.line ?? 0)
-    if session.pastDeadline(at: .parsing, line: line) { return }
-    let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
-    session.textBytes[depth] += Int(length)
-    let limit = session.limits.maxTextBytes
-    if session.textBytes[depth] > limit {
-        let name = context.pointee.name.map { String(cString: $0) } ?? "?"
-        session.refuse(
-            .textTooLong(element: name, limit: limit), line: line,
-            message: "the text of \(name) has more than \(limit) bytes")
-        return
-    }
     xmlSAX2Characters(context, characters, length)
 }
 
 /// CDATA sections: the same count and check as text.
 let checkedCDATA: cdataBlockSAXFunc = { userData, characters, length in
-    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
-        let session = ParseSession.from(context.pointee._private)
+    guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self), keepText(context, length: length)
     else { return }
-    if session.refused { return }
+    xmlSAX2CDataBlock(context, characters, length)
+}
+
+/// Counts `length` more bytes of text in the current element and checks the deadline; false
+/// when the text must not be kept (refused now or earlier, or the deadline passed).
+private func keepText(_ context: UnsafeMutablePointer<xmlParserCtxt>, length: Int32) -> Bool {
+    guard let session = ParseSession.from(context.pointee._private), !session.refused else { return false }
     let line = Int(context.pointee.input?.pointee.line ?? 0)
-    if session.pastDeadline(at: .parsing, line: line) { return }
+    if session.pastDeadline(at: .parsing, line: line) { return false }
     let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
     session.textBytes[depth] += Int(length)
     let limit = session.limits.maxTextBytes
-    if session.textBytes[depth] > limit {
-        let name = context.pointee.name.map { String(cString: $0) } ?? "?"
-        session.refuse(
-            .textTooLong(element: name, limit: limit), line: line,
-            message: "the text of \(name) has more than \(limit) bytes")
-        return
-    }
-    xmlSAX2CDataBlock(context, characters, length)
+    guard session.textBytes[depth] > limit else { return true }
+    let name = context.pointee.name.map { String(cString: $0) } ?? "?"
+    session.refuse(
+        .textTooLong(element: name, limit: limit), line: line, message: "the text of \(name) has more than \(limit) bytes")
+    return false
 }
 
 /// End of an element: stops the parser if a text callback refused something.
