@@ -100,8 +100,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [
-                .embedInCode("Resources/layout.mustache"), .embedInCode("Resources/selfcheck.mustache"), .embedInCode("Resources/criterion.mustache"),
-                .embedInCode("Resources/criteria.mustache"), .embedInCode("Resources/facts.mustache"), .embedInCode("Resources/message.mustache"),
+                .embedInCode("Resources/layout.mustache"), .embedInCode("Resources/selfcheck.mustache"),
+                .embedInCode("Resources/criterion.mustache"),
+                .embedInCode("Resources/criteria.mustache"), .embedInCode("Resources/facts.mustache"),
+                .embedInCode("Resources/message.mustache"),
                 .embedInCode("Resources/style.css"), .embedInCode("Resources/enhance.js"),
                 .embedInCode("Resources/openapi.json"),
             ],
@@ -123,10 +125,12 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PTCEModel"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "XMLSafeTests", dependencies: ["XMLSafe", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PTCEModelTests", dependencies: ["PTCEModel", "PTCEEngine", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
+            name: "PTCEModelTests",
+            dependencies: ["PTCEModel", "PTCEEngine", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "PTCEEngineTests", dependencies: ["PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
+            name: "PTCEEngineTests",
+            dependencies: ["PTCEEngine", "PTCEModel", "PTCEFormats", "PTCEPipeline", "XMLSafe", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PTCEReportsTests",
