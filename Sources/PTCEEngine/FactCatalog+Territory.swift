@@ -12,6 +12,15 @@ extension FactCatalog {
         return read(territory).map(FactValue.boolean) ?? .missing(.add("<territory><\(element)>"))
     }
 
+    /// The 2015 steering committee's priority areas a territory reaches: QPV, deindustrialised,
+    /// ZRR, overseas (0 to 4; an indicator left out counts as no).
+    private static func priorityAreas2015(_ territory: Territory) -> Int {
+        [
+            !territory.qpvCodes.isEmpty, territory.deindustrialised == true,
+            territory.ruralRevitalisation == true, territory.isOverseas,
+        ].filter { $0 }.count
+    }
+
     static let territoryFacts: [FactDefinition] = [
         FactDefinition(
             "territoryDefined", .boolean, unit: .unitBoolean,
@@ -69,11 +78,7 @@ extension FactCatalog {
             location: "/application/territory"
         ) { application, _ in
             guard let territory = application.territory else { return territoryMissing }
-            let flags = [
-                !territory.qpvCodes.isEmpty, territory.deindustrialised == true,
-                territory.ruralRevitalisation == true, territory.isOverseas,
-            ]
-            return .number(Decimal(flags.filter { $0 }.count))
+            return .number(Decimal(priorityAreas2015(territory)))
         },
         FactDefinition(
             "priorityThemeCount", .count, unit: .unitCount,
@@ -99,11 +104,7 @@ extension FactCatalog {
             location: "/application/territory"
         ) { application, _ in
             guard let territory = application.territory else { return territoryMissing }
-            let flags = [
-                !territory.qpvCodes.isEmpty, territory.deindustrialised == true,
-                territory.ruralRevitalisation == true, territory.isOverseas,
-            ]
-            return .number(Decimal(flags.filter { $0 }.count + Set(territory.priorityThemes).count))
+            return .number(Decimal(priorityAreas2015(territory) + Set(territory.priorityThemes).count))
         },
         FactDefinition(
             "priorityAreaCount2013", .count, unit: .unitCount,
