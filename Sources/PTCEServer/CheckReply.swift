@@ -86,15 +86,22 @@ extension CheckReply {
         self.file = file
         self.language = language.rawValue
         self.problems = problems.map { $0.told(language) }
-        self.evaluations = outcome.evaluations.map { evaluation in
-            let year = catalog.year(ofCallID: evaluation.callID) ?? evaluation.callID
-            let title = catalog.file(year)?.call.title(language) ?? evaluation.callID
-            return EvaluationReply(
-                call: year, callID: evaluation.callID, callTitle: title, verdict: evaluation.status.rawValue,
-                verdictLabel: evaluation.status.label(language), total: evaluation.total, maximum: evaluation.maximum,
-                minimumTotal: evaluation.minimumTotal,
-                criteria: evaluation.results.map { CriterionReply($0, year: year, bytes: bytes, language: language) })
+        self.evaluations = outcome.evaluations.map {
+            EvaluationReply($0, bytes: bytes, language: language, catalog: catalog)
         }
+    }
+}
+
+extension EvaluationReply {
+    /// One call's evaluation in `language`, the file's bytes giving the lines of the elements read.
+    init(_ evaluation: Evaluation, bytes: [UInt8], language: Language, catalog: CallCatalog) {
+        let year = catalog.year(ofCallID: evaluation.callID) ?? evaluation.callID
+        let title = catalog.file(year)?.call.title(language) ?? evaluation.callID
+        self.init(
+            call: year, callID: evaluation.callID, callTitle: title, verdict: evaluation.status.rawValue,
+            verdictLabel: evaluation.status.label(language), total: evaluation.total, maximum: evaluation.maximum,
+            minimumTotal: evaluation.minimumTotal,
+            criteria: evaluation.results.map { CriterionReply($0, year: year, bytes: bytes, language: language) })
     }
 }
 

@@ -33,4 +33,15 @@ struct CheckService: Sendable {
             return Result(outcome: outcome, problems: outcome.problems.map(explainer.explain))
         }
     }
+
+    /// Evaluates an application already in memory under one shipped call, as a self-check:
+    /// the fill-in form's verdict while its fields do not yet make a valid file.
+    func evaluate(_ application: Application, call: String) async throws -> Evaluation? {
+        guard let criteria = catalog.file(call) else { return nil }
+        return try await gate.run {
+            var evaluator = Evaluator(criteria: criteria)
+            evaluator.selfCheck = true
+            return evaluator.evaluate(application)
+        }
+    }
 }

@@ -32,6 +32,7 @@ public enum PTCEServer {
         router.add(middleware: SecurityHeaders(renderer: renderer))
         StaticFiles.register(on: router)
         SelfCheckPage(service: service, renderer: renderer, reader: reader).register(on: router)
+        FillPage(service: service, renderer: renderer, reader: reader).register(on: router)
         ExplorerPages(catalog: catalog, renderer: renderer).register(on: router)
         APIController(service: service, reader: xmlReader).register(on: router)
         router.get("/healthz") { _, _ in Response.text("ok\n", contentType: "text/plain; charset=utf-8") }

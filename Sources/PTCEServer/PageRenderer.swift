@@ -20,6 +20,9 @@ struct PageRenderer: Sendable {
             ("layout", PackageResources.layout_mustache), ("selfcheck", PackageResources.selfcheck_mustache),
             ("criterion", PackageResources.criterion_mustache), ("criteria", PackageResources.criteria_mustache),
             ("facts", PackageResources.facts_mustache), ("message", PackageResources.message_mustache),
+            ("fill", PackageResources.fill_mustache), ("fill-field", PackageResources.fill_field_mustache),
+            ("fill-row", PackageResources.fill_row_mustache), ("fill-rows", PackageResources.fill_rows_mustache),
+            ("fill-verdict", PackageResources.fill_verdict_mustache),
         ]
         for (name, bytes) in templates {
             do {
@@ -34,10 +37,12 @@ struct PageRenderer: Sendable {
 
     static let css = String(decoding: PackageResources.style_css, as: UTF8.self)
     static let script = String(decoding: PackageResources.enhance_js, as: UTF8.self)
+    static let fillScript = String(decoding: PackageResources.fill_js, as: UTF8.self)
 
     /// Which page of the menu is shown (for `aria-current`).
     enum Section: Equatable {
         case check
+        case fill
         case criteria(String)
         case facts
         case other
@@ -60,13 +65,15 @@ struct PageRenderer: Sendable {
         let body = library.render(content, withTemplate: template) ?? ""
         var layout: [String: Any] = [
             "lang": language.rawValue, "title": title, "t": text, "prefix": language.prefix, "content": body,
-            "navCheck": section == .check, "navFacts": section == .facts,
+            "navCheck": section == .check, "navFacts": section == .facts, "navFill": section == .fill,
+            "fillHref": language == .fr ? "/remplir" : "/en/fill",
             "otherLang": language.other.rawValue, "switchHref": language.other.prefix + path,
             "calls": calls.map { year -> [String: Any] in
                 ["year": year, "href": "\(language.prefix)/criteria/\(year)", "current": section == .criteria(year)]
             },
         ]
         if standalone { layout["inlineStyle"] = PageRenderer.css }
+        if section == .fill { layout["fillScript"] = true }
         return library.render(layout, withTemplate: "layout") ?? ""
     }
 

@@ -5,7 +5,12 @@ import PTCEPipeline
 /// The words of the pages, in French and English, by key. Templates read them as `{{t.key}}`.
 enum PageText {
     static func table(_ language: Language) -> [String: String] {
-        entries.mapValues { $0(language) }
+        entries.merging(fillEntries) { first, _ in first }.mapValues { $0(language) }
+    }
+
+    /// One entry in `language` (keys with dots, which templates cannot name, are read here).
+    static func text(_ key: String, _ language: Language) -> String {
+        (entries[key] ?? fillEntries[key])?(language) ?? key
     }
 
     private static let entries: [String: Localized] = [

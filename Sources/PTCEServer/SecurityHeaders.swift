@@ -13,7 +13,7 @@ struct SecurityHeaders: RouterMiddleware {
     /// Scripts and styles from this server only, as files (no inline code, no `unsafe-inline`);
     /// nothing else loaded; forms posted here only; never framed.
     static let contentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {

@@ -4,6 +4,11 @@ struct XMLWriter {
     private var depth = 0
 
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String>, empty: Bool = false) {
+        open(name, attributes: attributes.map { ($0.key, $0.value) }, empty: empty)
+    }
+
+    /// Opens `name` with attributes built at run time, in the order given.
+    mutating func open(_ name: String, attributes: [(String, String)], empty: Bool = false) {
         text += String(repeating: "  ", count: depth) + "<" + name + render(attributes) + (empty ? "/>\n" : ">\n")
         if !empty { depth += 1 }
     }
@@ -14,12 +19,12 @@ struct XMLWriter {
     }
 
     mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String>, text content: String) {
-        text += String(repeating: "  ", count: depth) + "<" + name + render(attributes) + ">"
+        text += String(repeating: "  ", count: depth) + "<" + name + render(attributes.map { ($0.key, $0.value) }) + ">"
         text += Self.escape(content, quotes: false) + "</\(name)>\n"
     }
 
-    private func render(_ attributes: KeyValuePairs<String, String>) -> String {
-        attributes.map { " \($0.key)=\"\(Self.escape($0.value, quotes: true))\"" }.joined()
+    private func render(_ attributes: [(String, String)]) -> String {
+        attributes.map { " \($0.0)=\"\(Self.escape($0.1, quotes: true))\"" }.joined()
     }
 
     /// `text` with `&`, `<`, `>` (and in attributes `"`, tab, CR and LF) escaped, and the
