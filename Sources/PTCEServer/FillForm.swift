@@ -38,7 +38,7 @@ enum FillForm {
             FillField("member.category", .select("category"), path: "\(memberPath)/category"),
             FillField("member.siren", .text, path: "\(memberPath)/siren", inputMode: "numeric"),
             FillField("member.siret", .text, path: "\(memberPath)/siret", inputMode: "numeric"),
-            FillField("member.essBasis", .select("essBasis"), path: "\(memberPath)/ess"),
+            FillField("member.essBasis", .select("essBasis"), path: "\(memberPath)/ess/@basis"),
         ]
             + essConditions.map { FillField("member.\($0)", .yesNo, path: "\(memberPath)/ess/\($0)") }
             + [

@@ -101,9 +101,9 @@ struct FillQuestions {
     /// codes — not free texts, identifiers, names.
     private static func decisive(_ field: FillField) -> Bool {
         switch field.kind {
-        case .select, .yesNo, .checkboxes, .number: return field.name != "member.person"
+        case .select, .yesNo, .checkboxes, .number: return !["member.person", "year.calendarYear"].contains(field.name)
         case .memberRef: return false
-        case .text: return ["territory.name", "territory.departements", "territory.qpv", "submittedAt"].contains(field.name)
+        case .text: return ["territory.departements", "territory.qpv", "submittedAt"].contains(field.name)
         case .textarea: return field.name == "territory.communes"
         }
     }
@@ -113,9 +113,15 @@ struct FillQuestions {
         field.path == path || ((field.path.hasPrefix(path + "/") || path == "/application") && decisive(field))
     }
 
-    /// The first field, in form order, that `definition`'s location asks for and is still open.
+    /// The first field, in form order, that `definition`'s location asks for and is still open;
+    /// failing that, the first open field of the section the location belongs to (a year's
+    /// costs, without which its resources are not a budget).
     private func target(for definition: FactDefinition) -> Question? {
-        for (path, year) in Self.paths(definition.location) {
+        let named = Self.paths(definition.location)
+        let sections = named.map { named in
+            (path: named.path.split(separator: "/").prefix(2).map { "/\($0)" }.joined(), year: named.year)
+        }
+        for (path, year) in named + sections {
             for section in FillForm.sections {
                 for field in section.fields where Self.matches(field, path) && draft.value(field.name).isEmpty {
                     return Question(target: FillReader.fieldID(field.name), field: field.name, rowKey: nil, criteria: [])

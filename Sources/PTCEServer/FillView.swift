@@ -75,7 +75,8 @@ struct FillView {
             "removeLabel": "\(text("remove")) : \(legend)",
             "children": kind.children.map { rowKind($0, rows: row.children[$0.name] ?? [], parent: row) },
         ]
-        if kind.name == "year" { context["totals"] = totals(row, index: index) }
+        // Set on every row: a nested row must not show its parent's totals.
+        context["totals"] = kind.name == "year" ? totals(row, index: index) : false
         return context
     }
 

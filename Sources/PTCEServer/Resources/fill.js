@@ -38,10 +38,14 @@
   }
 
   // Replaces each live part of the page (verdict, errors, totals) by the server's.
+  // `data-pending` on the root says whether a verdict is still awaited (for tests and tools).
+  function pending(on) { document.documentElement.setAttribute("data-pending", on ? "1" : "0"); }
+
   function refresh() {
     var mine = ++sequence;
     post(pairs()).then(function (doc) {
       if (mine !== sequence) { return; }
+      pending(false);
       doc.querySelectorAll("[data-live][id]").forEach(function (fresh) {
         var old = document.getElementById(fresh.id);
         if (old) { old.replaceWith(document.importNode(fresh, true)); }
@@ -60,10 +64,11 @@
       var total = document.getElementById("verdict-total");
       var live = document.getElementById("live-status");
       if (live && status) { live.textContent = status.textContent + (total ? " — " + total.textContent : ""); }
-    }).catch(function () { /* the check button still works */ });
+    }).catch(function () { pending(false); /* the check button still works */ });
   }
 
   function changed() {
+    pending(true);
     save();
     clearTimeout(timer);
     timer = setTimeout(refresh, 350);
