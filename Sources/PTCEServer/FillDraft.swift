@@ -66,7 +66,11 @@ struct FillDraft: Sendable, Equatable {
         ensureYears()
     }
 
-    init() { ensureYears() }
+    /// An empty form: the 2015 call chosen, the three budget years shown.
+    init() {
+        values["call"] = ["2015"]
+        ensureYears()
+    }
 
     /// The three budget years are always shown, keyed by their index.
     mutating func ensureYears() {

@@ -135,8 +135,9 @@ struct FillView {
         case .textarea: context["isTextarea"] = true
         case .select(let set):
             context["isSelect"] = true
-            context["options"] =
-                [["value": "", "label": text("notSaid"), "selected": value.isEmpty]]
+            context["options"]// The call is always chosen; every other choice may be left unsaid.
+            =
+                (set == "call" ? [] : [["value": "", "label": text("notSaid"), "selected": value.isEmpty]])
                 + (FillForm.options[set] ?? []).map {
                     ["value": $0, "label": text("option.\(set).\($0)"), "selected": $0 == value]
                 }
