@@ -135,12 +135,13 @@ struct FillView {
         case .textarea: context["isTextarea"] = true
         case .select(let set):
             context["isSelect"] = true
-            context["options"]// The call is always chosen; every other choice may be left unsaid.
-            =
-                (set == "call" ? [] : [["value": "", "label": text("notSaid"), "selected": value.isEmpty]])
-                + (FillForm.options[set] ?? []).map {
-                    ["value": $0, "label": text("option.\(set).\($0)"), "selected": $0 == value]
-                }
+            // The call is always chosen; every other choice may be left unsaid.
+            let unsaid: [[String: Any]] =
+                set == "call" ? [] : [["value": "", "label": text("notSaid"), "selected": value.isEmpty]]
+            let choices: [[String: Any]] = (FillForm.options[set] ?? []).map {
+                ["value": $0, "label": text("option.\(set).\($0)"), "selected": $0 == value]
+            }
+            context["options"] = unsaid + choices
         case .yesNo:
             context["isSelect"] = true
             context["options"] = [("", text("notSaid")), ("yes", text("yes")), ("no", text("no"))].map {
