@@ -16,6 +16,8 @@ struct FillDraft: Sendable, Equatable {
 
     var values: [String: [String]] = [:]
     var rows: [String: [Row]] = [:]
+    /// Row kinds of which the post held more rows than the schema allows (the rest were cut).
+    var cut: Set<String> = []
 
     /// The first value of the single field `name`, or the empty string.
     func value(_ name: String) -> String { values[name]?.first ?? "" }
@@ -32,22 +34,36 @@ struct FillDraft: Sendable, Equatable {
     /// files or belong to no known field are ignored.
     init(form: FormData) {
         let kinds = FillForm.rowKinds
+        // Kinds whose last row was cut: their fields are dropped until the next row starts.
+        var dropping: Set<String> = []
         for part in form.parts where part.fileName == nil {
             let text = String(decoding: part.bytes, as: UTF8.self)
             if part.name.hasPrefix("@") {
                 let kind = String(part.name.dropFirst())
-                guard kinds[kind] != nil else { continue }
+                guard let rowKind = kinds[kind] else { continue }
                 let key = Self.isKey(text) ? text : freshKey(kind)
+                dropping.remove(kind)
                 if kind == "resource" {
                     guard var years = rows["year"], !years.isEmpty else { continue }
+                    guard years[years.count - 1].children["resource", default: []].count < rowKind.limit else {
+                        cut.insert(kind)
+                        dropping.insert(kind)
+                        continue
+                    }
                     years[years.count - 1].children["resource", default: []].append(Row(key: key))
                     rows["year"] = years
                 } else {
+                    guard rows[kind, default: []].count < rowKind.limit else {
+                        cut.insert(kind)
+                        dropping.insert(kind)
+                        continue
+                    }
                     rows[kind, default: []].append(Row(key: key))
                 }
                 continue
             }
             let kind = part.name.split(separator: ".").first.map(String.init) ?? ""
+            if dropping.contains(kind) { continue }
             if kind == "resource" {
                 guard var years = rows["year"], let last = years.indices.last,
                     var resources = years[last].children["resource"], !resources.isEmpty

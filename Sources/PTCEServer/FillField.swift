@@ -63,4 +63,6 @@ struct FillRowKind: Sendable {
     var children: [FillRowKind] = []
     /// Rows the applicant adds, removes and reorders; false for the three budget years.
     var editable = true
+    /// The most rows the schema allows (`maxOccurs`); a form posting more is cut there.
+    var limit = 200
 }

@@ -47,7 +47,7 @@ enum FillForm {
                 FillField("member.commune", .text, path: "\(memberPath)/communeCode"),
                 FillField("member.role", .text, path: "\(memberPath)/role"),
                 FillField("member.college", .text, path: "\(memberPath)/college"),
-            ])
+            ], limit: 2000)
 
     static let action = FillRowKind(
         name: "action",
@@ -90,7 +90,7 @@ enum FillForm {
         fields: [
             FillField("body.name", .text, path: "\(app)/governance/body/@name", required: true),
             FillField("body.colleges", .textarea, path: "\(app)/governance/body/college"),
-        ])
+        ], limit: 20)
 
     static let attachment = FillRowKind(
         name: "attachment",
@@ -99,7 +99,7 @@ enum FillForm {
             FillField("attachment.title", .text, path: "\(app)/attachments/attachment/@title", required: true),
             FillField("attachment.file", .text, path: "\(app)/attachments/attachment/@file"),
             FillField("attachment.from", .memberRef, path: "\(app)/attachments/attachment/@from"),
-        ])
+        ], limit: 100)
 
     /// Every section, in the order of the XML.
     static let sections: [FillSection] = [

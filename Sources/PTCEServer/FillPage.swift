@@ -165,7 +165,7 @@ struct FillPage: Sendable {
             return renderer.message(
                 language, heading: "errorTitle", text: APIError.busy(language).message, status: .serviceUnavailable)
         }
-        guard outcome.errors.isEmpty, outcome.problems.isEmpty else {
+        guard outcome.errors.isEmpty, outcome.problems.isEmpty, outcome.draft.cut.isEmpty else {
             return await render(
                 draft, language: language, posted: true, notice: PageText.text("downloadBlocked", language),
                 status: .unprocessableContent)

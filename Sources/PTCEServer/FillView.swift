@@ -199,6 +199,15 @@ struct FillView {
         context["questions"] = questions
         context["hasQuestions"] = !questions.isEmpty
         context["more"] = outcome.questions.count > FillQuestions.shown ? outcome.questions.count - FillQuestions.shown : nil
+        for kind in outcome.draft.cut.sorted() {
+            let limit = FillForm.rowKinds[kind]?.limit ?? 0
+            collected.errors.append([
+                "href": "#list-\(kind)", "label": text("row.\(kind)"), "code": "fill.too-many-rows",
+                "message": Localized(
+                    fr: "au plus \(limit) : les lignes suivantes n’ont pas été lues",
+                    en: "at most \(limit): the rows after that were not read")(language),
+            ])
+        }
         context["errors"] = collected.errors
         context["hasErrors"] = !collected.errors.isEmpty
         if collected.errors.isEmpty, !outcome.problems.isEmpty {

@@ -313,3 +313,24 @@ enum ApplicationEncoderSamples {
         return names.filter { $0.hasSuffix(".xml") }.sorted()
     }()
 }
+
+extension FillPageTests {
+    /// A post with more rows than the schema allows is cut at the limit, said on the page, and
+    /// cannot be downloaded; the fields of the rows cut never land in another row.
+    @Test func rowsBeyondTheSchemaLimitAreCutAndSaid() async throws {
+        var pairs: [(name: String, value: String)] = [("name", "Pôle")]
+        for index in 1...25 { pairs += [("@body", "b\(index)"), ("body.name", "Instance \(index)")] }
+        let draft = FillDraft(
+            form: FormData(parts: pairs.map { .init(name: $0.name, fileName: nil, bytes: Array($0.value.utf8)) }))
+        #expect(draft.rows("body").count == 20)
+        #expect(draft.rows("body").last?.value("body.name") == "Instance 20")
+        #expect(draft.cut == ["body"])
+        let (headers, body) = Self.multipart(pairs + [("op", "download")])
+        try await withServer { client in
+            try await client.execute(uri: "/remplir", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.text.contains(#"data-code="fill.too-many-rows""#))
+            }
+        }
+    }
+}
