@@ -71,8 +71,9 @@ struct FillView {
             "fields": kind.fields.map { field($0, row: row, values: row.values, rowLegend: legend, collect: !template) },
             "up": "up:\(kind.name):\(row.key)", "down": "down:\(kind.name):\(row.key)",
             "remove": "remove:\(kind.name):\(row.key)",
-            "upLabel": "\(text("moveUp")) : \(legend)", "downLabel": "\(text("moveDown")) : \(legend)",
-            "removeLabel": "\(text("remove")) : \(legend)",
+            "upLabel": "\(text("moveUp"))\(text("colon")) \(legend)",
+            "downLabel": "\(text("moveDown"))\(text("colon")) \(legend)",
+            "removeLabel": "\(text("remove"))\(text("colon")) \(legend)",
             "children": kind.children.map { rowKind($0, rows: row.children[$0.name] ?? [], parent: row) },
         ]
         // Set on every row: a nested row must not show its parent's totals.
