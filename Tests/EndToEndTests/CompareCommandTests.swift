@@ -141,9 +141,15 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(contentsOfFile: Repository.path("Criteria/ptce-2015.xml"), encoding: .utf8)
-        let weight = #"<criterion id="innovation" kind="score" weight="15">"#
-        #expect(text.contains(weight))
-        text = text.replacingOccurrences(of: weight, with: #"<criterion id="innovation" kind="score" weight="20">"#)
+        // Five points move from the value chain to innovation (the weights still total 100).
+        let edits = [
+            (#"<criterion id="innovation" kind="score" weight="15">"#, #"<criterion id="innovation" kind="score" weight="20">"#),
+            (#"<criterion id="value-chain" kind="score" weight="10">"#, #"<criterion id="value-chain" kind="score" weight="5">"#),
+        ]
+        for (old, new) in edits {
+            #expect(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
         let copy = folder.appendingPathComponent("ptce-2015-edited.xml")
         try text.write(to: copy, atomically: true, encoding: .utf8)
         let result = try PTCEBinary.run(["criteria", "diff", "2015", copy.path, "--format", "json"])
@@ -151,10 +157,8 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["format"] as? String == "ptce-criteria-diff")
         let changes = try #require(document["changes"] as? [[String: Any]])
-        #expect(changes.count == 1)
-        #expect(changes.first?["subject"] as? String == "criterion")
-        #expect(changes.first?["id"] as? String == "innovation")
-        #expect(changes.first?["aspect"] as? String == "weight")
+        #expect(changes.compactMap { $0["id"] as? String } == ["value-chain", "innovation"])
+        #expect(changes.allSatisfy { $0["subject"] as? String == "criterion" && $0["aspect"] as? String == "weight" })
 
         let same = try PTCEBinary.run(["criteria", "diff", "2015", "Criteria/ptce-2015.xml", "--format", "json"])
         #expect(same.status == 0)

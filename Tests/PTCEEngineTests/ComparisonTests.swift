@@ -95,20 +95,21 @@ import Testing
     }
 
     @Test func aStricterMinimumTotalTakesApplicationsOffTheFundedList() throws {
-        let comparison = try compared(minimumTotal: 60)
+        // The jury's marks still awaited count as headroom: 95 is out of reach for some even with full marks.
+        let comparison = try compared(minimumTotal: 95)
         #expect(!comparison.leaving.isEmpty)
         #expect(comparison.entering.isEmpty)
         for row in comparison.leaving {
             #expect(row.base.funded && !row.alternative.funded)
             #expect(row.alternative.status == .belowThreshold)
-            #expect(row.base.total < 60)
+            #expect(row.alternative.total < 95)
             #expect(row.pointChanges.isEmpty, "the points are the same; the threshold moved")
         }
         #expect(comparison.baseFunding.funded - comparison.leaving.count == comparison.alternativeFunding.funded)
         #expect(comparison.diff.changes.map(\.id) == ["minimumTotal"])
         // Read the other way round, the same applications enter.
-        let back = try compared(minimumTotal: 60, reversed: true)
-        #expect(back.entering.map(\.file) == comparison.leaving.map(\.file))
+        let back = try compared(minimumTotal: 95, reversed: true)
+        #expect(Set(back.entering.map(\.file)) == Set(comparison.leaving.map(\.file)))
         #expect(comparison.rows.prefix(comparison.leaving.count).allSatisfy { $0.movement == .leaves })
     }
 

@@ -110,7 +110,7 @@ enum ComparisonLabel: String, CaseIterable, Sendable {
         case .rule: Localized(fr: "règle", en: "rule")
         case .scale: Localized(fr: "barème", en: "scale")
         case .source: Localized(fr: "source", en: "source")
-        case .callTitle: Localized(fr: "appel", en: "call")
+        case .callTitle: Localized(fr: "intitulé", en: "title")
         case .envelope: Localized(fr: "enveloppe", en: "envelope")
         case .minimumAward: Localized(fr: "montant minimum", en: "smallest award")
         case .maximumAward: Localized(fr: "montant maximum", en: "largest award")

@@ -12,7 +12,7 @@ extension ComparisonReport {
             var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
             let writer = ChunkedCSV(separator: csvSeparator, rowsPerChunk: 256) { bytes += $0 }
             let rows = SafeRows(writer: writer)
-            let (before, after) = (ComparisonLabel.before(language), ComparisonLabel.after(language))
+            let (before, after) = (ComparisonLabel.before(language).lowercased(), ComparisonLabel.after(language).lowercased())
             let l = { (label: ComparisonLabel) in label(language).lowercased() }
             try rows.write(row: [
                 l(.file), l(.name), l(.movement), "\(l(.rank)) (\(before))", "\(l(.rank)) (\(after))",

@@ -48,7 +48,8 @@ public struct CriteriaDiffReport: Sendable {
         let count = diff.changes.count
         lines.append("")
         lines.append(language == .fr ? "\(count) différence(s)" : "\(count) difference(s)")
-        return VisibleText.escape(lines.joined(separator: "\n"), lineBreaks: false) + "\n"
+        // Criteria files are data: a control character in a title is shown, never obeyed.
+        return lines.map { VisibleText.escape($0) }.joined(separator: "\n") + "\n"
     }
 
     public var markdown: String {

@@ -24,8 +24,7 @@ struct DiffRows {
     func subject(_ change: CriteriaDiff.Change) -> String {
         let kind = ComparisonLabel.subject(change.subject)(language)
         switch change.subject {
-        case .ranking: return kind
-        case .call: return "\(kind) \(change.id)"
+        case .ranking, .call: return kind
         case .parameter, .criterion:
             let title = change.title(language)
             let quoted = language == .fr ? "« \(title) »" : "“\(title)”"
