@@ -28,13 +28,13 @@ struct ComparisonView {
 
     var sections: [ComparisonSection] {
         [
-            ComparisonSection(id: "funding", title: t(.funding), note: nil, table: funding),
+            ComparisonSection(id: "funding", title: t(.funding), table: funding),
             ComparisonSection(
-                id: "entering", title: t(.entering), note: nil, table: rows(comparison.entering, empty: .noneEntering)),
-            ComparisonSection(id: "leaving", title: t(.leaving), note: nil, table: rows(comparison.leaving, empty: .noneLeaving)),
-            ComparisonSection(id: "moved", title: t(.moved), note: nil, table: rows(comparison.moved, empty: .noneMoved)),
-            ComparisonSection(id: "criteria", title: t(.pointShifts), note: nil, table: shifts),
-            ComparisonSection(id: "why", title: t(.why), note: nil, table: DiffTable(words: words).table),
+                id: "entering", title: t(.entering), table: rows(comparison.entering, empty: .noneEntering)),
+            ComparisonSection(id: "leaving", title: t(.leaving), table: rows(comparison.leaving, empty: .noneLeaving)),
+            ComparisonSection(id: "moved", title: t(.moved), table: rows(comparison.moved, empty: .noneMoved)),
+            ComparisonSection(id: "criteria", title: t(.pointShifts), table: shifts),
+            ComparisonSection(id: "why", title: t(.why), table: DiffTable(words: words).table),
         ]
     }
 
