@@ -188,7 +188,7 @@ import Testing
         let (empty, missing) = (outcome.missingSheets[0], outcome.missingSheets[1])
         #expect(empty.location.file == "marks/j2.csv")
         #expect(empty.message.fr.contains("j2 (Youssef Benali)"))
-        #expect(missing.location.file == "j6")
+        #expect(missing.location.file == "marks/j6.csv", "where the sheet is expected")
         #expect(missing.message.fr.contains("j6 (Pierre Garnier)") && missing.message.en.contains("j6.csv"))
         #expect(outcome.missingSheets.allSatisfy { $0.severity == .warning })
 

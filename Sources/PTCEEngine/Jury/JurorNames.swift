@@ -25,13 +25,16 @@ struct JurorNames {
     /// (`jury.sheet-missing`), or a sheet whose values are all blank (`jury.sheet-empty`).
     func missingSheets(_ sheets: LoadedMarks) -> [Problem] {
         let marking = Set(sheets.marks.map(\.juror))
+        let folder = sheets.files.first.map { ($0.path as NSString).deletingLastPathComponent }
         return jurors.filter { !marking.contains($0.id) }.map { juror in
             let name = self(juror.id)
             let sheet = sheets.files.first { file in
                 let base = (file.path as NSString).lastPathComponent
                 return (base as NSString).deletingPathExtension == juror.id
             }
-            let location = SourceLocation(file: anonymise ? name.en : sheet?.path ?? juror.id, line: 0)
+            // Where: the sheet, or where it is expected (beside the others, named after the juror).
+            let expected = folder.map { ($0 as NSString).appendingPathComponent("\(juror.id).csv") } ?? juror.id
+            let location = SourceLocation(file: anonymise ? name.en : sheet?.path ?? expected, line: 0)
             if sheet != nil {
                 return Problem(
                     kind: .value, severity: .warning, location: location,
