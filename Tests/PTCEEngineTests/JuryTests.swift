@@ -99,6 +99,15 @@ import Testing
             #expect(message.contains(criteria.criteria.first { $0.id == "innovation" }!.title(language)))
         }
         #expect(refusal.location.line == 2, "where: the sheet's line")
+        // Anonymised, the reason (the organisation's SIREN) would tell who the juror is: left out.
+        let anonymised = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings(anonymise: true))
+        let hidden = try #require(anonymised.refused.first { $0.code == "jury.conflict" })
+        let juror = try #require(jurors.first { $0.id == "j3" })
+        for language in Language.allCases {
+            #expect(!hidden.message(language).contains(juror.siren ?? "?") && !hidden.message(language).contains(juror.name))
+            #expect(!hidden.message(language).contains("j3"))
+        }
         #expect(outcome.applications["pollens-2015"]?.consensus["innovation"] == 3, "the refused mark does not count")
     }
 

@@ -120,7 +120,7 @@ public struct JuryOutcome: Sendable {
                 continue
             }
             if let reason = juror.conflict(with: summary.id, sirens: summary.sirens) {
-                refuse(mark, .conflict(reason))
+                refuse(mark, .conflict(settings.anonymise ? nil : reason))
                 continue
             }
             guard input.accepts(mark.value) else {

@@ -12,8 +12,9 @@ enum MarkRefusal {
     case unknownApplication(String)
     /// The criterion is not one the jury marks (or not in this call).
     case notMarked
-    /// The juror may not read this application.
-    case conflict(Localized)
+    /// The juror may not read this application; the reason is nil when the report is anonymised
+    /// (a SIREN or a declared conflict would tell who the juror is).
+    case conflict(Localized?)
     /// The value is outside the scale, or between two of its steps.
     case offScale(Decimal, JurorInput)
 
@@ -46,10 +47,14 @@ enum MarkRefusal {
             Localized(fr: "aucun dossier « \(id) » dans ce lot", en: "no application “\(id)” in this batch")
         case .notMarked:
             Localized(fr: "ce critère n’est pas noté par le jury", en: "this criterion is not marked by the jury")
-        case .conflict(let reason):
+        case .conflict(let reason?):
             Localized(
                 fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))",
                 en: "the juror is in conflict with this application (\(reason.en))")
+        case .conflict(nil):
+            Localized(
+                fr: "le juré est en conflit d’intérêts avec ce dossier",
+                en: "the juror is in conflict with this application")
         case .offScale(let value, let input):
             Localized(
                 fr:
