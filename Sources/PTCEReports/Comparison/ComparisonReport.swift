@@ -95,10 +95,11 @@ public struct ComparisonReport: Sendable {
         table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .9em; }
         th, td { border: 1px solid #ccc; padding: .3em .45em; text-align: left; vertical-align: top; }
         th { background: #eef3f8; } td.num, th.num { text-align: right; } td.num { white-space: nowrap; }
+        td:first-child { min-width: 8em; } td:last-child { min-width: 12em; }
         #entering h2 { border-color: #2a7a44; } #leaving h2 { border-color: #a0223f; }
         #entering tbody tr { background: #f0f8f1; } #leaving tbody tr { background: #fbeef1; }
         .empty { color: #555; font-style: italic; } footer { color: #555; margin-top: 2em; font-size: .85em; }
         @page { size: A4; margin: 1.5cm; }
-        @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+        @media print { body { margin: 0; max-width: none; } table { font-size: .75em; } td.num { white-space: normal; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } a { color: inherit; text-decoration: none; } }
         """
 }
