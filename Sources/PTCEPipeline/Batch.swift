@@ -40,18 +40,26 @@ public struct Batch: Sendable {
 
     /// Reads and evaluates one file, keeping only its summary.
     public func evaluate(_ file: String) -> BatchEntry {
+        evaluate(file, with: [evaluator])[0]
+    }
+
+    /// Reads one file once and evaluates it with each of `evaluators` (the same rules under
+    /// two sets of parameters, or two criteria files): one entry per evaluator, in order.
+    public func evaluate(_ file: String, with evaluators: [Evaluator]) -> [BatchEntry] {
         let bytes: [UInt8]
         do {
             bytes = try FileInput.read(file, limit: loader.reader.limits.maxFileBytes)
         } catch {
-            return .unreadable(file: file, sha256: nil, problems: error.problems)
+            return evaluators.map { _ in .unreadable(file: file, sha256: nil, problems: error.problems) }
         }
         let digest = sha256Hex(bytes)
         do {
             let application = try loader.load(bytes: bytes, path: file)
-            return .evaluated(ApplicationSummary(application: application, file: file, sha256: digest, evaluator: evaluator))
+            return evaluators.map { evaluator in
+                .evaluated(ApplicationSummary(application: application, file: file, sha256: digest, evaluator: evaluator))
+            }
         } catch {
-            return .unreadable(file: file, sha256: digest, problems: error.problems)
+            return evaluators.map { _ in .unreadable(file: file, sha256: digest, problems: error.problems) }
         }
     }
 }

@@ -24,6 +24,9 @@ public enum RankJob {
         public var threads: Int
         /// The jury's panel, sheets and settings, when the ranking uses their marks.
         public var jury: (jurors: [Juror], sheets: LoadedMarks, settings: JurySettings)?
+        /// "What if": the same files ranked again under these rules and parameter values, and
+        /// a comparison report (`comparaison.*`) written beside the jury report.
+        public var alternative: (criteria: CriteriaFile, overrides: [String: ParameterValue])?
         /// Called at each named point of the output folder's life (test hooks).
         public var checkpoint: @Sendable (ReportFolder.Checkpoint) -> Void
         /// Told how many files are evaluated so far (from worker threads).
@@ -37,6 +40,7 @@ public enum RankJob {
             toolVersion: String, csvSeparator: String = ";", maxPerRegion: Int? = nil,
             threads: Int = ProcessInfo.processInfo.activeProcessorCount,
             jury: (jurors: [Juror], sheets: LoadedMarks, settings: JurySettings)? = nil,
+            alternative: (criteria: CriteriaFile, overrides: [String: ParameterValue])? = nil,
             checkpoint: @escaping @Sendable (ReportFolder.Checkpoint) -> Void = { _ in },
             progress: @escaping @Sendable (Int) -> Void = { _ in }, evaluated: @escaping @Sendable () -> Void = {}
         ) {
@@ -52,6 +56,7 @@ public enum RankJob {
             self.maxPerRegion = maxPerRegion
             self.threads = threads
             self.jury = jury
+            self.alternative = alternative
             self.checkpoint = checkpoint
             self.progress = progress
             self.evaluated = evaluated
@@ -67,6 +72,8 @@ public enum RankJob {
         public var juryProblems: [Problem]
         /// True when marks were given and none was accepted.
         public var noMarkAccepted: Bool
+        /// The comparison with the alternative rules, when one was asked for.
+        public var comparison: RankingComparison? = nil
     }
 
     /// Why a ranking did not write its reports.
@@ -125,8 +132,21 @@ public enum RankJob {
                 return summary.slimmed()
             }
         }
-        let entries = Batch(loader: loader, evaluator: evaluator).run(
-            request.files, threads: request.threads, progress: request.progress, keep: keep, cancelled: cancelled)
+        // A "what if" reads each file once and evaluates it under both sets of rules.
+        let alternativeEvaluator = request.alternative.map { Evaluator(criteria: $0.criteria, overrides: $0.overrides) }
+        let batch = Batch(loader: loader, evaluator: evaluator)
+        let entries: [BatchEntry]
+        var alternativeEntries: [BatchEntry] = []
+        if let alternativeEvaluator {
+            let pair = batch.run(
+                request.files, alternative: alternativeEvaluator, threads: request.threads, progress: request.progress,
+                keep: keep, cancelled: cancelled)
+            entries = pair.base
+            alternativeEntries = pair.alternative
+        } else {
+            entries = batch.run(
+                request.files, threads: request.threads, progress: request.progress, keep: keep, cancelled: cancelled)
+        }
         guard !cancelled.isCancelled else { throw fail(.cancelled) }
         request.evaluated()
         do {
@@ -149,15 +169,18 @@ public enum RankJob {
             let outcome = JuryOutcome(
                 sheets: given.sheets, jurors: given.jurors, summaries: summaries, criteria: request.criteria,
                 settings: given.settings)
-            juryProblems = outcome.sheetProblems + outcome.refused
+            juryProblems = outcome.sheetProblems + outcome.missingSheets + outcome.refused
             jury = outcome
         }
         let noMarkAccepted = jury.map { $0.applications.values.allSatisfy { $0.consensus.isEmpty } } ?? false
-        let batch = RankedBatch(
+        let ranked = RankedBatch(
             entries: entries, criteria: request.criteria, parameters: evaluator.parameters,
             regionCap: request.maxPerRegion, jury: jury)
+        let comparison = alternativeEvaluator.map { alternative in
+            compare(ranked, with: alternativeEntries, under: alternative, request: request)
+        }
         let context = ReportContext(
-            batch: batch, language: request.language, asOf: request.asOf, toolVersion: request.toolVersion,
+            batch: ranked, language: request.language, asOf: request.asOf, toolVersion: request.toolVersion,
             overridden: Set(request.overrides.keys), spool: spool)
         let renderers: [any ReportRenderer] = request.formats.map { format in
             switch format {
@@ -173,13 +196,50 @@ public enum RankJob {
                 guard !cancelled.isCancelled else { throw CancellationError() }
                 try folder.stage(renderer.fileName) { handle in try renderer.write(context, to: handle) }
             }
+            if let comparison {
+                let report = ComparisonReport(
+                    comparison: comparison, language: request.language, asOf: request.asOf,
+                    toolVersion: request.toolVersion, csvSeparator: request.csvSeparator)
+                for format in request.formats {
+                    guard !cancelled.isCancelled else { throw CancellationError() }
+                    let bytes = try report.render(format)
+                    try folder.stage(ComparisonReport.fileName(format)) { handle in try handle.write(contentsOf: bytes) }
+                }
+            }
             let written = try folder.commit()
-            return Outcome(batch: batch, written: written, juryProblems: juryProblems, noMarkAccepted: noMarkAccepted)
+            return Outcome(
+                batch: ranked, written: written, juryProblems: juryProblems, noMarkAccepted: noMarkAccepted,
+                comparison: comparison)
         } catch is CancellationError {
             throw fail(.cancelled)
         } catch {
             throw fail(.cannotWrite(error))
         }
+    }
+
+    /// Ranks the alternative evaluations of the batch (the jury's marks applied to its own
+    /// criteria, when given) and compares the two rankings.
+    static func compare(
+        _ base: RankedBatch, with entries: [BatchEntry], under alternative: Evaluator, request: Request
+    ) -> RankingComparison {
+        var jury: JuryOutcome?
+        if let given = request.jury {
+            let summaries = entries.compactMap { entry -> ApplicationSummary? in
+                if case .evaluated(let summary) = entry { return summary }
+                return nil
+            }
+            jury = JuryOutcome(
+                sheets: given.sheets, jurors: given.jurors, summaries: summaries, criteria: alternative.criteria,
+                settings: given.settings)
+        }
+        let ranked = RankedBatch(
+            entries: entries, criteria: alternative.criteria, parameters: alternative.parameters,
+            regionCap: request.maxPerRegion, jury: jury)
+        let diff = CriteriaDiff(
+            base: request.criteria, baseValues: base.parameters,
+            alternative: request.alternative?.criteria ?? alternative.criteria,
+            alternativeValues: alternative.parameters)
+        return RankingComparison(base: base, alternative: ranked, diff: diff)
     }
 
     /// Runs the job without blocking Swift's cooperative pool: the batch runs on threads of

@@ -43,7 +43,8 @@ public final class ReportFolder {
     static let stagingName = ".ptce-staging"
     static let journalName = ".ptce-commit"
     /// Every report file a run can write: the only names a journal may touch.
-    static let reportNames = Set(ReportFormat.allCases.map { "report.\($0.rawValue)" })
+    static let reportNames = Set(
+        ReportFormat.allCases.map { "report.\($0.rawValue)" } + ReportFormat.allCases.map(ComparisonReport.fileName))
 
     public let url: URL
     private let lock: Int32

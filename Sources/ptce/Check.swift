@@ -91,28 +91,31 @@ extension PTCE {
 
 /// `--set name=value` parsing, typed and range-checked by the criteria file's parameters.
 enum ParameterOverrides {
-    static func parse(_ items: [String], for criteria: CriteriaFile, options: CommonOptions) throws -> [String: ParameterValue] {
+    /// The values of `items` (`name=value`), told as errors of `option` (`--set`, `--compare-set`).
+    static func parse(
+        _ items: [String], for criteria: CriteriaFile, options: CommonOptions, option: String = "--set"
+    ) throws -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let parameter = criteria.parameter(parts[0]) else {
                 let known = criteria.parameters.map(\.name).joined(separator: ", ")
                 throw options.fail(
-                    "--set \(item) : paramètre inconnu de \(criteria.call.id) ; paramètres : \(known)",
-                    "--set \(item): unknown parameter of \(criteria.call.id); parameters: \(known)", code: 64)
+                    "\(option) \(item) : paramètre inconnu de \(criteria.call.id) ; paramètres : \(known)",
+                    "\(option) \(item): unknown parameter of \(criteria.call.id); parameters: \(known)", code: 64)
             }
             guard let value = CriteriaValues.parse(parts[1], as: parameter.type) else {
                 throw options.fail(
-                    "--set \(item) : valeur attendue : \(parameter.type.example.fr)",
-                    "--set \(item): expected \(parameter.type.example.en)", code: 64)
+                    "\(option) \(item) : valeur attendue : \(parameter.type.example.fr)",
+                    "\(option) \(item): expected \(parameter.type.example.en)", code: 64)
             }
             if let problem = parameter.rangeProblem(value) {
-                throw options.fail("--set \(item) : \(problem.fr)", "--set \(item): \(problem.en)", code: 64)
+                throw options.fail("\(option) \(item) : \(problem.fr)", "\(option) \(item): \(problem.en)", code: 64)
             }
             values[parameter.name] = value
         }
         if let first = CriteriaLinter.lint(criteria, overrides: values).first(where: { $0.severity == .error }) {
-            throw options.fail("--set : \(first.formatted(.fr))", "--set: \(first.formatted(.en))", code: 64)
+            throw options.fail("\(option) : \(first.formatted(.fr))", "\(option): \(first.formatted(.en))", code: 64)
         }
         return values
     }

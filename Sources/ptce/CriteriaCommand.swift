@@ -5,12 +5,12 @@ import PTCEFormats
 import PTCEPipeline
 
 extension PTCE {
-    /// `ptce criteria lint|test`: tools for the people who edit criteria files, and their CI.
+    /// `ptce criteria lint|test|diff`: tools for the people who edit criteria files, and their CI.
     struct CriteriaCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "criteria",
-            abstract: "Vérifie et teste les fichiers de critères / Lints and tests criteria files.",
-            subcommands: [Lint.self, Test.self])
+            abstract: "Vérifie, teste et compare les fichiers de critères / Lints, tests and compares criteria files.",
+            subcommands: [Lint.self, Test.self, Diff.self])
     }
 }
 

@@ -26,6 +26,10 @@ extension PTCE {
                       --set selfFinancingFloor=20
                   ptce rank dossiers/ --call 2015 --out rapport \\
                       --jurors jures.csv --marks feuilles/
+                  ptce rank dossiers/ --call 2015 --out et-si \\
+                      --compare-set selfFinancingFloor=20      (+ comparaison.html…)
+                  ptce rank dossiers/ --call 2015 --out et-si \\
+                      --compare-criteria copie/ptce-2015.xml
                 """)
 
         @Argument(
@@ -57,6 +61,21 @@ extension PTCE {
 
         @Option(name: .customLong("set"), help: "Change un paramètre : nom=valeur (répétable) / Override a parameter.")
         var overrides: [String] = []
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Et si… : classe aussi avec ce paramètre changé et écrit comparaison.* (répétable) / What if: also rank with this parameter changed and write comparaison.* (repeatable).",
+                valueName: "nom=valeur"))
+        var compareSet: [String] = []
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Et si… : classe aussi selon ce fichier de critères (ou 2013, 2015) et écrit comparaison.* / What if: also rank under this criteria file (or 2013, 2015) and write comparaison.*.",
+                valueName: "criteres.xml"),
+            completion: .file(extensions: ["xml"]))
+        var compareCriteria: String?
 
         @Option(name: .long, help: "Fils de calcul (défaut : tous les cœurs) / Worker threads (default: all cores).")
         var threads: Int?
@@ -141,6 +160,7 @@ extension PTCE {
                 throw ExitCode(2)
             }
             let overrides = try ParameterOverrides.parse(self.overrides, for: criteria, options: options)
+            let alternative = try self.alternative(base: criteria, overrides: overrides)
             let inputs = try options.applications(paths)
             // The jury's files are read before the batch: a wrong path is told at once.
             var panel: [Juror] = []
@@ -164,7 +184,8 @@ extension PTCE {
                 out: URL(fileURLWithPath: out), language: language, asOf: asOf ?? Self.today, toolVersion: PTCE.version,
                 csvSeparator: csvSeparator, maxPerRegion: maxPerRegion,
                 threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                jury: sheets.map { (jurors: panel, sheets: $0, settings: settings) }, checkpoint: Self.testHook,
+                jury: sheets.map { (jurors: panel, sheets: $0, settings: settings) }, alternative: alternative,
+                checkpoint: Self.testHook,
                 progress: progress.update, evaluated: progress.finish)
             let outcome: RankJob.Outcome
             do {
@@ -198,7 +219,44 @@ extension PTCE {
                     : "\(c.received) received: \(c.eligible) ranked, \(c.belowThreshold) below threshold, \(c.pendingMarks) awaiting marks, \(c.incomplete) incomplete, \(c.ineligible) ineligible, \(c.unreadable) unreadable, \(c.duplicates) duplicates set aside; \(c.funded) funded"
             )
             options.tell(outcome.batch.duplicates)
+            if let comparison = outcome.comparison {
+                let (entering, leaving, moved) = (comparison.entering.count, comparison.leaving.count, comparison.moved.count)
+                let differences = comparison.diff.changes.count
+                terminal.out(
+                    language == .fr
+                        ? "et si… : \(entering) entrent dans la liste financée, \(leaving) en sortent, \(moved) autres changent de rang, de statut ou de points ; \(differences) différence(s) de règles"
+                        : "what if: \(entering) enter the funded list, \(leaving) leave it, \(moved) others change rank, status or points; \(differences) rule difference(s)"
+                )
+            }
             outcome.written.forEach { terminal.out((language == .fr ? "écrit : " : "written: ") + VisibleText.escape($0)) }
+        }
+
+        /// The rules of the "what if": `--compare-criteria` (or the base file), with the base's
+        /// `--set` values its parameters keep, then `--compare-set`; nil without either option.
+        func alternative(base: CriteriaFile, overrides: [String: ParameterValue]) throws -> (
+            criteria: CriteriaFile, overrides: [String: ParameterValue]
+        )? {
+            guard compareCriteria != nil || !compareSet.isEmpty else { return nil }
+            var criteria = base
+            if let compareCriteria {
+                do {
+                    let files = try Calls.load(compareCriteria)
+                    guard files.count == 1, let first = files.first else {
+                        throw options.fail(
+                            "--compare-criteria : un seul fichier de critères", "--compare-criteria: one criteria file",
+                            code: 64)
+                    }
+                    criteria = first
+                } catch let error as ProblemList {
+                    error.problems.forEach { options.terminal.err($0.formatted(options.language)) }
+                    throw ExitCode(2)
+                }
+            }
+            // The base's --set values carry over where the alternative has the same parameter.
+            var values = overrides.filter { criteria.parameter($0.key) != nil }
+            let changed = try ParameterOverrides.parse(compareSet, for: criteria, options: options, option: "--compare-set")
+            values.merge(changed) { _, new in new }
+            return (criteria, values)
         }
 
         /// Exit status when another run holds the output folder (`EX_TEMPFAIL`: try again later).

@@ -43,12 +43,17 @@ import Testing
             "--out", report.path, "--as-of", "2015-09-15", "--lang", "en", "--format", "md,json",
         ])
         #expect(rank.status == 0, "\(rank.stderr)")
-        #expect(
-            rank.stderr.contains(
-                "mark refused (juror j3, application pollens-2015, criterion innovation): the juror is in conflict"))
+        // The conflicted mark is refused naming the juror (and their name), the application and the
+        // criterion's title, on the sheet's line.
+        let refusal = try #require(rank.stderr.split(separator: "\n").first { $0.contains("j3 (Anne Lefèvre)") })
+        #expect(refusal.contains("pollens-2015") && refusal.contains("Innovative character"))
+        #expect(refusal.hasPrefix(filled.appendingPathComponent("j3.csv").path + ":"))
         let markdown = String(decoding: try Data(contentsOf: report.appendingPathComponent("report.md")), as: UTF8.self)
         #expect(markdown.contains("## To discuss in committee"))
-        #expect(markdown.contains("disagreement on innovation"))
+        // Disagreements name the criterion by its title and each juror with their mark.
+        let disagreement = try #require(
+            markdown.split(separator: "\n").first { $0.contains("Innovative character") && $0.contains("juror j") })
+        #expect(!disagreement.contains(" innovation"))
         #expect(markdown.contains("| Criterion | Marks | Consensus (median) |"))
         #expect(markdown.contains("### Mark sheets"))
         let json =
@@ -58,6 +63,21 @@ import Testing
         #expect(jury["aggregate"] as? String == "median")
         #expect((jury["marksFiles"] as? [Any])?.count == 6)
         #expect((json?["counts"] as? [String: Int])?["pendingMarks"] == 0)
+
+        // A juror's sheet goes missing: the run says whose, in the terminal and in the report.
+        try FileManager.default.removeItem(at: filled.appendingPathComponent("j6.csv"))
+        let again = try PTCEBinary.run([
+            "rank", "SampleApplications", "--call", "2015", "--jurors", "SampleApplications/jury/jures.xml", "--marks",
+            filled.path, "--out", report.path, "--as-of", "2015-09-15", "--format", "json",
+        ])
+        #expect(again.status == 0, "\(again.stderr)")
+        let missing = again.stderr.split(separator: "\n").filter { $0.contains("j6 (Pierre Garnier)") }
+        #expect(missing.count == 1, "one line for the juror, not one per mark: \(again.stderr)")
+        let reported =
+            try JSONSerialization.jsonObject(with: try Data(contentsOf: report.appendingPathComponent("report.json")))
+            as? [String: Any]
+        let refused = ((reported?["jury"] as? [String: Any])?["refusedMarks"] as? [[String: Any]]) ?? []
+        #expect(refused.contains { (($0["message"] as? [String: String])?["fr"] ?? "").contains("j6 (Pierre Garnier)") })
     }
 
     @Test func theCommittedExampleSheetsAreWhatAssignWrites() throws {

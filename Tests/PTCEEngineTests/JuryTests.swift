@@ -86,17 +86,32 @@ import Testing
         return MarkSheets.Loaded(marks: marks + extra, problems: [], files: [])
     }
 
-    @Test func aConflictedMarkIsRefusedNamingJurorAndApplication() {
+    @Test func aConflictedMarkIsRefusedNamingJurorAndApplication() throws {
         let loaded = sheets(
             { _, _, criterion in criterion == "innovation" ? 3 : 0 }, extra: [mark("j3", "pollens-2015", "innovation", 5)])
         let outcome = JuryOutcome(
             sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
-        let refusal = outcome.refused.first { $0.message.en.contains("juror j3, application pollens-2015") }
-        #expect(refusal?.code == "jury.conflict")
+        let refusal = try #require(outcome.refused.first { $0.code == "jury.conflict" })
+        // Phrased for people: the juror with their name, the application, the criterion's title.
+        for language in Language.allCases {
+            let message = refusal.message(language)
+            #expect(message.contains("j3 (Anne Lefèvre)") && message.contains("pollens-2015"))
+            #expect(message.contains(criteria.criteria.first { $0.id == "innovation" }!.title(language)))
+        }
+        #expect(refusal.location.line == 2, "where: the sheet's line")
+        // Anonymised, the reason (the organisation's SIREN) would tell who the juror is: left out.
+        let anonymised = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings(anonymise: true))
+        let hidden = try #require(anonymised.refused.first { $0.code == "jury.conflict" })
+        let juror = try #require(jurors.first { $0.id == "j3" })
+        for language in Language.allCases {
+            #expect(!hidden.message(language).contains(juror.siren ?? "?") && !hidden.message(language).contains(juror.name))
+            #expect(!hidden.message(language).contains("j3"))
+        }
         #expect(outcome.applications["pollens-2015"]?.consensus["innovation"] == 3, "the refused mark does not count")
     }
 
-    @Test func offScaleUnknownApplicationAndUnmarkedCriterionAreRefused() {
+    @Test func offScaleUnknownApplicationAndUnmarkedCriterionAreRefused() throws {
         let loaded = sheets(
             { _, _, _ in 0 },
             extra: [
@@ -108,12 +123,16 @@ import Testing
             ])
         let outcome = JuryOutcome(
             sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
-        let messages = outcome.refused.map(\.message.en)
-        #expect(messages.contains { $0.contains("5.5 is off the scale") })
-        #expect(messages.contains { $0.contains("2.25 is off the scale") })
-        #expect(messages.contains { $0.contains("no such application") })
-        #expect(messages.contains { $0.contains("not marked by the jury") })
-        #expect(messages.contains { $0.contains("juror not in the jurors file") })
+        let codes = outcome.refused.map(\.code)
+        #expect(codes.filter { $0 == "jury.off-scale" }.count == 2)
+        #expect(codes.contains("jury.unknown-application"))
+        #expect(codes.contains("jury.not-marked-criterion"))
+        #expect(codes.contains("jury.unknown-juror"))
+        // What to do: the nearest marks on the scale are suggested.
+        let between = try #require(outcome.refused.first { $0.code == "jury.off-scale" && $0.message.fr.contains("2,25") })
+        #expect(between.message.fr.contains("2 ou 2,5") && between.message.en.contains("2 or 2.5"))
+        let above = try #require(outcome.refused.first { $0.code == "jury.off-scale" && $0.message.fr.contains("5,5") })
+        #expect(above.message.fr.hasSuffix("par exemple 5."))
     }
 
     @Test func aSheetForAnotherCallIsRefused() {
@@ -131,8 +150,65 @@ import Testing
         })
         let outcome = JuryOutcome(
             sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
-        #expect(outcome.applications["lussas-2015"]?.flags == [.disagreement(criterion: "innovation", spread: 4)])
+        let flags = outcome.applications["lussas-2015"]?.flags ?? []
+        #expect(flags.map(\.code) == ["jury.disagreement"])
+        guard case .disagreement(let criterion, let title, let spread, let marks)? = flags.first else {
+            Issue.record("no disagreement")
+            return
+        }
+        #expect(criterion == "innovation" && spread == 4)
+        #expect(title == self.criteria.criteria.first { $0.id == "innovation" }!.title)
+        // Every reader is named, lowest mark first, with their name when not anonymised.
+        let readers = (assignment.byApplication["lussas-2015"] ?? []).sorted()
+        #expect(marks.map(\.value) == [0] + Array(repeating: 4, count: readers.count - 1))
+        #expect(marks.first?.juror.fr == "juré j4 (Marc Dupuis)")
+        for reader in readers {
+            #expect(flags[0].label.fr.contains("juré \(reader) ("), "\(reader) named")
+            #expect(!flags[0].label.fr.contains("innovation"), "the title, not the id")
+        }
         #expect(outcome.applications["pollens-2015"]?.flags == [])
+    }
+
+    @Test func anonymisedDisagreementsNameJurorsByTheirNumbersOnly() {
+        let loaded = sheets({ application, juror, criterion in
+            criterion == "innovation" && application == "lussas-2015" ? (juror == "j4" ? 0 : 4) : 2
+        })
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria,
+            settings: JurySettings(anonymise: true))
+        let flag = outcome.applications["lussas-2015"]?.flags.first
+        #expect(flag?.code == "jury.disagreement")
+        let number = outcome.jurorOrder.firstIndex(of: "j4")! + 1
+        for language in Language.allCases {
+            let label = flag?.label(language) ?? ""
+            #expect(label.contains(language == .fr ? "juré \(number) : 0" : "juror \(number): 0"))
+            #expect(!jurors.contains { label.contains($0.id) || label.contains($0.name) }, "\(label)")
+        }
+    }
+
+    @Test func aJurorWithoutASheetIsReportedByJuror() throws {
+        var loaded = sheets({ _, _, _ in 3 })
+        loaded.marks.removeAll { $0.juror == "j6" || $0.juror == "j2" }
+        // j2 sent a blank sheet; j6 sent none.
+        loaded.files = ["j1", "j2", "j3", "j4", "j5"].map { ("marks/\($0).csv", "0") }
+        let outcome = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
+        #expect(outcome.missingSheets.map(\.code) == ["jury.sheet-empty", "jury.sheet-missing"])
+        let (empty, missing) = (outcome.missingSheets[0], outcome.missingSheets[1])
+        #expect(empty.location.file == "marks/j2.csv")
+        #expect(empty.message.fr.contains("j2 (Youssef Benali)"))
+        #expect(missing.location.file == "marks/j6.csv", "where the sheet is expected")
+        #expect(missing.message.fr.contains("j6 (Pierre Garnier)") && missing.message.en.contains("j6.csv"))
+        #expect(outcome.missingSheets.allSatisfy { $0.severity == .warning })
+
+        let anonymised = JuryOutcome(
+            sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria,
+            settings: JurySettings(anonymise: true))
+        let number = anonymised.jurorOrder.firstIndex(of: "j6")! + 1
+        let hidden = try #require(anonymised.missingSheets.first { $0.code == "jury.sheet-missing" })
+        #expect(hidden.location.file == "juror \(number)")
+        #expect(hidden.message.fr.contains("juré \(number)") && !hidden.message.fr.contains("j6"))
+        #expect(!hidden.message.fr.contains("Pierre Garnier"))
     }
 
     @Test func tooFewMarksLeaveTheApplicationAwaitingNotScored() throws {
@@ -141,8 +217,10 @@ import Testing
         let outcome = JuryOutcome(
             sheets: loaded, jurors: jurors, summaries: summaries, criteria: criteria, settings: JurySettings())
         #expect(
-            outcome.applications["ulisse-2015"]?.flags.contains(.notEnoughMarks(criterion: "innovation", count: 1, required: 2))
-                == true)
+            outcome.applications["ulisse-2015"]?.flags.contains(
+                .notEnoughMarks(
+                    criterion: "innovation", title: criteria.criteria.first { $0.id == "innovation" }!.title, count: 1,
+                    required: 2)) == true)
         let batch = RankedBatch(
             entries: summaries.map(BatchEntry.evaluated), criteria: criteria, parameters: criteria.defaults, jury: outcome)
         #expect(batch.pendingMarks.map(\.id) == ["ulisse-2015"])

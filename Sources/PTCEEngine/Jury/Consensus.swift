@@ -27,28 +27,6 @@ public struct JurySettings: Sendable, Hashable {
     }
 }
 
-/// A point for the committee to discuss.
-public enum JuryFlag: Sendable, Hashable {
-    /// Marks on a criterion further apart than the settings allow.
-    case disagreement(criterion: String, spread: Decimal)
-    /// Fewer marks on a criterion than the settings require.
-    case notEnoughMarks(criterion: String, count: Int, required: Int)
-
-    /// The flag in words, in both languages.
-    public var label: Localized {
-        switch self {
-        case .disagreement(let criterion, let spread):
-            Localized(
-                fr: "désaccord sur \(criterion) : écart de \(Format.number(spread, places: 2, language: .fr)) entre notes",
-                en: "disagreement on \(criterion): marks \(Format.number(spread, places: 2, language: .en)) apart")
-        case .notEnoughMarks(let criterion, let count, let required):
-            Localized(
-                fr: "notes insuffisantes sur \(criterion) : \(count) sur \(required) exigées",
-                en: "not enough marks on \(criterion): \(count) of \(required) required")
-        }
-    }
-}
-
 /// The jury's view of one application.
 public struct ApplicationJury: Sendable {
     /// Accepted marks per criterion id, by juror id, sorted by juror.
@@ -73,6 +51,9 @@ public struct JuryOutcome: Sendable {
     /// Problems in the sheets themselves (unreadable rows, contradictory marks): they name
     /// sheet files, which carry jurors' ids, so reports show them only when not anonymised.
     public var sheetProblems: [Problem]
+    /// Jurors of the panel who sent no sheet, or a sheet without a single mark, one problem
+    /// each (`jury.sheet-missing`, `jury.sheet-empty`), naming the juror (or their number).
+    public var missingSheets: [Problem] = []
     /// Sheets read, with their SHA-256.
     public var files: [(path: String, sha256: String)]
     /// Juror ids in order, for anonymised labels.
@@ -107,68 +88,49 @@ public struct JuryOutcome: Sendable {
             uniqueKeysWithValues: criteria.criteria.compactMap { criterion in
                 criterion.scale?.jurorInput.map { (criterion.id, $0) }
             })
-        let order = jurorOrder
-        func shown(_ juror: String, _ language: Language) -> String {
-            let name = settings.anonymise ? "\((order.firstIndex(of: juror) ?? order.count) + 1)" : juror
-            return language == .fr ? "juré \(name)" : "juror \(name)"
-        }
-        func refuse(_ mark: JurorMark, _ code: String, fr: String, en: String) {
+        let shown = JurorNames(jurors: jurors, order: jurorOrder, anonymise: settings.anonymise)
+        func title(_ id: String) -> Localized { criteria.criteria.first { $0.id == id }?.title ?? .same(id) }
+        func refuse(_ mark: JurorMark, _ refusal: MarkRefusal) {
             // Anonymised, a refusal names neither the juror nor the sheet (whose name is the juror's id).
             let location =
                 settings.anonymise
-                ? SourceLocation(file: shown(mark.juror, .en), line: 0) : SourceLocation(file: mark.file, line: mark.line)
+                ? SourceLocation(file: shown(mark.juror).en, line: 0) : SourceLocation(file: mark.file, line: mark.line)
             refused.append(
                 Problem(
                     kind: .value, location: location,
-                    message: Localized(
-                        fr:
-                            "note refusée (\(shown(mark.juror, .fr)), dossier \(mark.application), critère \(mark.criterion)) : \(fr)",
-                        en:
-                            "mark refused (\(shown(mark.juror, .en)), application \(mark.application), criterion \(mark.criterion)): \(en)"
-                    ),
-                    code: "jury.\(code)"))
+                    message: refusal.message(
+                        juror: shown(mark.juror), application: mark.application, criterion: title(mark.criterion)),
+                    code: refusal.code))
         }
         for mark in sheets.marks {
             if let call = mark.call, call != criteria.call.id {
-                refuse(
-                    mark, "other-call", fr: "feuille de l’appel \(call), pas de \(criteria.call.id)",
-                    en: "sheet for call \(call), not \(criteria.call.id)")
+                refuse(mark, .otherCall(sheet: call, batch: criteria.call.id))
                 continue
             }
             guard let juror = jurorsByID[mark.juror] else {
-                refuse(mark, "unknown-juror", fr: "juré inconnu du fichier des jurés", en: "juror not in the jurors file")
+                refuse(mark, .unknownJuror(mark.juror))
                 continue
             }
             guard let summary = summariesByID[mark.application] else {
-                refuse(mark, "unknown-application", fr: "dossier inconnu dans ce lot", en: "no such application in this batch")
+                refuse(mark, .unknownApplication(mark.application))
                 continue
             }
             guard let input = inputs[mark.criterion] else {
-                refuse(
-                    mark, "not-marked-criterion", fr: "ce critère n’est pas noté par le jury",
-                    en: "this criterion is not marked by the jury")
+                refuse(mark, .notMarked)
                 continue
             }
             if let reason = juror.conflict(with: summary.id, sirens: summary.sirens) {
-                refuse(
-                    mark, "conflict", fr: "le juré est en conflit d’intérêts avec ce dossier (\(reason.fr))",
-                    en: "the juror is in conflict with this application (\(reason.en))")
+                refuse(mark, .conflict(settings.anonymise ? nil : reason))
                 continue
             }
             guard input.accepts(mark.value) else {
-                let n = { (value: Decimal, language: Language) in Format.number(value, places: 2, language: language) }
-                refuse(
-                    mark, "off-scale",
-                    fr:
-                        "\(n(mark.value, .fr)) hors de l’échelle (\(n(input.range.lowerBound, .fr)) à \(n(input.range.upperBound, .fr)), pas de \(n(input.step, .fr)))",
-                    en:
-                        "\(n(mark.value, .en)) is off the scale (\(n(input.range.lowerBound, .en)) to \(n(input.range.upperBound, .en)), steps of \(n(input.step, .en)))"
-                )
+                refuse(mark, .offScale(mark.value, input))
                 continue
             }
             applications[summary.id, default: ApplicationJury()].marks[mark.criterion, default: []].append(
                 (mark.juror, mark.value))
         }
+        missingSheets = shown.missingSheets(sheets)
         // Only applications the jury reads: those that pass every gate.
         for summary in summaries where summary.status == .eligible || summary.status == .belowThreshold {
             var jury = applications[summary.id] ?? ApplicationJury()
@@ -176,13 +138,17 @@ public struct JuryOutcome: Sendable {
                 let values = (jury.marks[id] ?? []).sorted { $0.juror < $1.juror }
                 jury.marks[id] = values
                 guard values.count >= settings.minimumMarks else {
-                    jury.flags.append(.notEnoughMarks(criterion: id, count: values.count, required: settings.minimumMarks))
+                    jury.flags.append(
+                        .notEnoughMarks(criterion: id, title: title(id), count: values.count, required: settings.minimumMarks))
                     continue
                 }
                 let numbers = values.map(\.value).sorted()
                 jury.consensus[id] = JuryOutcome.aggregate(numbers, settings.aggregate)
                 if let low = numbers.first, let high = numbers.last, high - low > settings.disagreement {
-                    jury.flags.append(.disagreement(criterion: id, spread: high - low))
+                    let marks = values.sorted { ($0.value, $0.juror) < ($1.value, $1.juror) }.map {
+                        JuryFlag.Mark(juror: shown($0.juror), value: $0.value)
+                    }
+                    jury.flags.append(.disagreement(criterion: id, title: title(id), spread: high - low, marks: marks))
                 }
             }
             applications[summary.id] = jury

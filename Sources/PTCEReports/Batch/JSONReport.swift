@@ -242,7 +242,8 @@ public struct JSONReport: ReportRenderer {
             disagreement = jury.settings.disagreement
             anonymised = jury.settings.anonymise
             marksFiles = jury.files.map { ["file": $0.path, "sha256": $0.sha256] }
-            refusedMarks = ((jury.settings.anonymise ? [] : jury.sheetProblems) + jury.refused).map(ProblemEntry.init)
+            refusedMarks = ((jury.settings.anonymise ? [] : jury.sheetProblems) + jury.missingSheets + jury.refused).map(
+                ProblemEntry.init)
             applications = jury.applications.mapValues { application in
                 ApplicationMarks(
                     marks: application.marks.mapValues { values in

@@ -127,7 +127,7 @@ struct ReportView {
                 items.append(cell("\(summary.name) — \(flag.label(context.language))"))
             }
         }
-        let problems = (jury.settings.anonymise ? [] : jury.sheetProblems) + jury.refused
+        let problems = (jury.settings.anonymise ? [] : jury.sheetProblems) + jury.missingSheets + jury.refused
         items += problems.map { cell($0.formatted(context.language)) }
         return items
     }
