@@ -16,7 +16,7 @@ let reportTemplates: [Resource] = ["html", "md"].flatMap { format in
         "pending-marks-row", "ineligible", "ineligible-row", "incomplete", "incomplete-row", "unreadable", "unreadable-row",
         "duplicates", "duplicates-row", "cards", "card", "audit", "audit-file-row", "tail",
     ].map { Resource.embedInCode("Templates/\(format)-\($0).mustache") }
-}
+} + [.embedInCode("Templates/html-card-page.mustache"), .embedInCode("Templates/html-style.css")]
 
 let package = Package(
     name: "ptce",

@@ -191,14 +191,16 @@ final class Context {
         }
     }
 
-    /// Describes an operand for explanations: "30 % (paramètre selfFinancingFull)", with the
-    /// unit of a plain number before the reference ("10 ETP (paramètre jobsForFullMarks)").
+    /// Describes an operand for explanations: « 30 % (paramètre « Autofinancement en année 3
+    /// pour la note maximale ») », with the unit of a plain number before the reference. A
+    /// parameter is named by its label, never by the id rules use.
     func describe(_ operand: Operand, value: ParameterValue, type: ValueType, unit: Localized? = nil) -> Localized {
         var shown = Format.parameter(value, as: type)
         if let unit, type == .number { shown = Localized(fr: "\(shown.fr) \(unit.fr)", en: "\(shown.en) \(unit.en)") }
         switch operand {
         case .parameter(let name):
-            return Localized(fr: "\(shown.fr) (paramètre \(name))", en: "\(shown.en) (parameter \(name))")
+            let label = evaluator.criteria.parameter(name)?.label ?? .same(name)
+            return Localized(fr: "\(shown.fr) (paramètre « \(label.fr) »)", en: "\(shown.en) (parameter “\(label.en)”)")
         case .call(let property):
             let name = Context.callPropertyLabel(property)
             return Localized(fr: "\(shown.fr) (\(name.fr))", en: "\(shown.en) (\(name.en))")

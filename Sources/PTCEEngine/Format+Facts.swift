@@ -24,7 +24,7 @@ extension Format {
         case .boolean(let flag):
             Localized(fr: boolean(flag, language: .fr), en: boolean(flag, language: .en))
         case .timestamp(let timestamp):
-            .same(timestamp.text)
+            Format.timestamp(timestamp)
         case .missing:
             Localized(fr: "non renseigné", en: "not given")
         }

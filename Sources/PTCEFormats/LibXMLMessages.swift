@@ -51,6 +51,16 @@ enum LibXMLMessages {
             ) {
                 "\($0[2].isEmpty ? "<\($0[1])>" : "attribut \($0[2]) de <\($0[1])>") : « \($0[3]) » dépasse le maximum (\($0[4]))"
             },
+            rule(
+                #"^Element '([^']+)'(?:, attribute '([^']+)')?: \[facet 'maxLength'\] The value has a length of '(\d+)'; this exceeds the allowed maximum length of '(\d+)'\.$"#
+            ) {
+                "\($0[2].isEmpty ? "<\($0[1])>" : "attribut \($0[2]) de <\($0[1])>") : texte trop long (\($0[3]) caractères, \($0[4]) au plus)"
+            },
+            rule(
+                #"^Element '([^']+)'(?:, attribute '([^']+)')?: \[facet 'minLength'\] The value has a length of '(\d+)'; this underruns the allowed minimum length of '(\d+)'\.$"#
+            ) {
+                "\($0[2].isEmpty ? "<\($0[1])>" : "attribut \($0[2]) de <\($0[1])>") : texte trop court (\($0[3]) caractères, \($0[4]) au moins)"
+            },
             rule(#"^Element '([^']+)'(?:, attribute '([^']+)')?: '(.*)' is not a valid value of the atomic type 'xs:ID'\.$"#) {
                 "\($0[2].isEmpty ? "<\($0[1])>" : "attribut \($0[2]) de <\($0[1])>") : l’identifiant « \($0[3]) » est déjà utilisé ou invalide"
             },

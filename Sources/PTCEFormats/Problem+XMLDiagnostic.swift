@@ -23,17 +23,23 @@ extension Problem {
         } else {
             switch diagnostic.stage {
             case .syntax:
+                // A message without a French wording is not shown in English to a French reader.
+                let french = LibXMLMessages.french(text) ?? "erreur de syntaxe (balise, guillemet ou caractère spécial)"
                 message = Localized(
-                    fr: "XML mal formé : \(LibXMLMessages.french(text) ?? text) — corrigez la syntaxe à cet endroit",
+                    fr: "XML mal formé : \(french) — corrigez la syntaxe à cet endroit",
                     en: "malformed XML: \(text) — fix the syntax at this place")
             case .schema:
-                let french = (LibXMLMessages.french(text) ?? text).replacingOccurrences(
-                    of: LibXMLMessages.expectedRoot, with: document.expectedRoot)
+                let french = (LibXMLMessages.french(text) ?? "cette partie du dossier ne suit pas le format")
+                    .replacingOccurrences(
+                        of: LibXMLMessages.expectedRoot, with: document.expectedRoot)
                 message = Localized(
                     fr: "non conforme au schéma : \(french) — \(document.schemaHint.fr)",
                     en: "does not follow the schema: \(text) — \(document.schemaHint.en)")
             case .input, .policy:
-                message = .same(text)
+                // The reader's own words are English: French readers get a French sentence.
+                message = Localized(
+                    fr: LibXMLMessages.french(text) ?? "le fichier n’a pas pu être lu jusqu’au bout",
+                    en: text)
             }
         }
         let stageCode =
@@ -81,10 +87,12 @@ extension Problem {
         case .empty:
             Localized(fr: "le fichier est vide", en: "the file is empty")
         case .compressed(let format):
+            // Office documents are zip files: say so, it is the likely mistake.
             Localized(
-                fr:
-                    "fichier \(format) refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
-                en: "\(format) file refused: it is not XML, and it is never decompressed — send the XML file itself")
+                fr: "fichier \(format)\(format == "zip" ? " (un document de traitement de texte ou un tableur ?)" : "") "
+                    + "refusé : ce n’est pas du XML, et il n’est jamais décompressé — envoyez le fichier XML lui-même",
+                en: "\(format)\(format == "zip" ? " (a word-processing or spreadsheet document?)" : "") file refused: it is "
+                    + "not XML, and it is never decompressed — send the XML file itself")
         case .encoding(let encoding):
             Localized(
                 fr: "encodage « \(encoding) » refusé : enregistrez le fichier en UTF-8",

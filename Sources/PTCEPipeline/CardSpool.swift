@@ -37,7 +37,7 @@ public final class CardSpool: ApplicationPartStore {
 
     /// A spool for `formats` (only HTML, Markdown and JSON have per-application parts), its
     /// file inside `folder`, where the report is written anyway.
-    public init(folder: URL, formats: [ReportFormat], language: Language, criteria: CriteriaFile) throws {
+    public init(folder: URL, formats: [ReportFormat], language: Language, criteria: CriteriaFile, root: String = "") throws {
         // A new file (never one already there, never through a link), readable by us alone.
         var descriptor: Int32 = -1
         for attempt in 0..<100 where descriptor < 0 {
@@ -55,7 +55,7 @@ public final class CardSpool: ApplicationPartStore {
         var unique: [ReportFormat] = []
         for format in formats where format.hasApplicationParts && !unique.contains(format) { unique.append(format) }
         self.formats = unique
-        renderer = try ApplicationPartRenderer(language: language, criteria: criteria)
+        renderer = try ApplicationPartRenderer(language: language, criteria: criteria, root: root)
     }
 
     deinit {

@@ -115,12 +115,14 @@ public enum RankJob {
         // that evaluated it and kept aside; the batch keeps slimmed summaries only. With marks,
         // cards show the consensus, so they are rendered after it.
         let spool: CardSpool?
+        let root = ReportContext.batchFolder(request.files)
         do {
             let spooled = request.formats.contains(where: \.hasApplicationParts)
             spool =
                 request.jury == nil && spooled
                 ? try CardSpool(
-                    folder: folder.url, formats: request.formats, language: request.language, criteria: request.criteria)
+                    folder: folder.url, formats: request.formats, language: request.language, criteria: request.criteria,
+                    root: root)
                 : nil
         } catch {
             throw fail(.cannotWrite(error))
@@ -179,9 +181,10 @@ public enum RankJob {
         let comparison = alternativeEvaluator.map { alternative in
             compare(ranked, with: alternativeEntries, under: alternative, request: request)
         }
-        let context = ReportContext(
+        var context = ReportContext(
             batch: ranked, language: request.language, asOf: request.asOf, toolVersion: request.toolVersion,
-            overridden: Set(request.overrides.keys), spool: spool)
+            overridden: Set(request.overrides.keys), spool: spool, root: root)
+        context.cardPages = request.formats.contains(.html) && HTMLReport.needsCardPages(ranked)
         let renderers: [any ReportRenderer] = request.formats.map { format in
             switch format {
             case .html: HTMLReport()
@@ -192,6 +195,9 @@ public enum RankJob {
         }
         // Every format is staged, then all are installed in one commit (see `ReportFolder`).
         do {
+            if context.cardPages {
+                try folder.stagePages { page in try HTMLReport().writePages(context, page: page) }
+            }
             for renderer in renderers {
                 guard !cancelled.isCancelled else { throw CancellationError() }
                 try folder.stage(renderer.fileName) { handle in try renderer.write(context, to: handle) }

@@ -42,14 +42,16 @@ public final class ReportFolder {
     public static let lockName = ".ptce.lock"
     static let stagingName = ".ptce-staging"
     static let journalName = ".ptce-commit"
-    /// Every report file a run can write: the only names a journal may touch.
+    /// Every report file a run can write: the only names a journal may touch. `report-cards`
+    /// is a folder: the HTML report's card pages for a large batch (see ``stagePages(_:_:)``).
     static let reportNames = Set(
-        ReportFormat.allCases.map { "report.\($0.rawValue)" } + ReportFormat.allCases.map(ComparisonReport.fileName))
+        ReportFormat.allCases.map { "report.\($0.rawValue)" } + ReportFormat.allCases.map(ComparisonReport.fileName)
+            + [pagesName])
 
     public let url: URL
     private let lock: Int32
     private let checkpoint: (Checkpoint) -> Void
-    private var staged: [String] = []
+    var staged: [String] = []
 
     /// Creates `url` if needed (with its parents), takes its lock and recovers what a killed
     /// run left. `checkpoint` is called at each ``Checkpoint``.
@@ -85,12 +87,12 @@ public final class ReportFolder {
         close(lock)
     }
 
-    fileprivate var staging: URL { url.appendingPathComponent(ReportFolder.stagingName) }
+    var staging: URL { url.appendingPathComponent(ReportFolder.stagingName) }
     private var journal: URL { url.appendingPathComponent(ReportFolder.journalName) }
 
     /// Writes report `name` into the staging folder with `produce`, and flushes it to disk.
     public func stage(_ name: String, _ produce: (FileHandle) throws -> Void) throws {
-        precondition(ReportFolder.reportNames.contains(name), "only report files are staged")
+        precondition(ReportFolder.reportNames.contains(name) && name != ReportFolder.pagesName, "only report files are staged")
         if staged.isEmpty { try ReportFolder.makeFolders(staging.path) }
         let path = staging.appendingPathComponent(name).path
         let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
@@ -171,12 +173,18 @@ public final class ReportFolder {
         for (index, name) in install.enumerated() {
             let source = staging.appendingPathComponent(name).path
             let target = url.appendingPathComponent(name).path
+            // A folder cannot be renamed over a full one: the old one is set aside first.
+            if name == ReportFolder.pagesName && FileName.exists(source) { try setAside(name) }
             if ReportFolder.rename(source, target) != 0 && errno != ENOENT {
                 throw WriteFailure(.system(code: errno), path: target)
             }
             if index == 0 { midway() }
         }
         for name in remove {
+            if name == ReportFolder.pagesName {
+                try setAside(name)
+                continue
+            }
             let target = url.appendingPathComponent(name).path
             if ReportFolder.unlink(target) != 0 && errno != ENOENT { throw WriteFailure(.system(code: errno), path: target) }
         }
@@ -205,6 +213,7 @@ public final class ReportFolder {
                 || (name.hasPrefix(".report.") && name.hasSuffix(".tmp"))
             if leftover { ReportFolder.unlink(url.appendingPathComponent(name).path) }
         }
+        ReportFolder.removeTree(url.appendingPathComponent(ReportFolder.asideName).path)
     }
 
     private func syncFolder() throws(WriteFailure) {
@@ -229,17 +238,22 @@ public final class ReportFolder {
         }
     }
 
-    static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
-        let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
-        guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: path) }
-        defer { close(descriptor) }
+    /// Writes every byte of `bytes` to `descriptor` (the file at `path`, for errors).
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(WriteFailure) {
         var written = 0
         while written < bytes.count {
-            let done = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let done = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if done < 0 && errno == EINTR { continue }
             guard done > 0 else { throw WriteFailure(.system(code: done < 0 ? errno : ENOSPC), path: path) }
             written += done
         }
+    }
+
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteFailure) {
+        let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
+        guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: path) }
+        defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
         guard fsync(descriptor) == 0 else { throw WriteFailure(.system(code: errno), path: path) }
     }
 }
@@ -267,8 +281,10 @@ extension ReportFolder {
         return names.sorted()
     }
 
-    /// Removes the staging folder: it holds report files only, written by `stage`.
+    /// Removes the staging folder: it holds report files only, written by `stage`, and the
+    /// card pages' folder, written by `stagePages`.
     func removeStaging() {
+        ReportFolder.removeTree(staging.appendingPathComponent(ReportFolder.pagesName).path)
         for name in ReportFolder.names(in: staging.path) {
             ReportFolder.unlink(staging.appendingPathComponent(name).path)
         }

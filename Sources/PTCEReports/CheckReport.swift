@@ -124,11 +124,14 @@ public struct CheckReport {
         var lines = [style(t("Comparaison des appels", "Calls compared"), .heading)]
         for (criteria, evaluation) in rows {
             let total = Format.number(evaluation.total, places: 2, language: language)
-            let failed = evaluation.gates.filter { $0.outcome == .fail }.map(\.criterion.id)
-            let unknown = evaluation.gates.filter { $0.outcome == .undetermined }.map(\.criterion.id)
+            // Criteria by their titles, as a reader knows them; ids are for rule writers.
+            let failed = evaluation.gates.filter { $0.outcome == .fail }.map { $0.criterion.title(language) }
+            let unknown = evaluation.gates.filter { $0.outcome == .undetermined }.map { $0.criterion.title(language) }
             var detail = ""
-            if !failed.isEmpty { detail += t(" ; échoue : ", "; fails: ") + failed.joined(separator: ", ") }
-            if !unknown.isEmpty { detail += t(" ; indéterminé : ", "; undetermined: ") + unknown.joined(separator: ", ") }
+            if !failed.isEmpty { detail += t(" ; échoue : ", "; fails: ") + failed.joined(separator: t(" ; ", "; ")) }
+            if !unknown.isEmpty {
+                detail += t(" ; indéterminé : ", "; undetermined: ") + unknown.joined(separator: t(" ; ", "; "))
+            }
             lines.append(
                 "  \(criteria.call.id.padding(toLength: 10, withPad: " ", startingAt: 0)) "
                     + style(evaluation.status.label(language), emphasis(evaluation.status))

@@ -108,7 +108,8 @@ import Testing
         let after = try PTCEBinary.run(["check", "--lang", "en", "SampleApplications/pollens-2015.xml", "--call", copy.path])
         #expect(before.stdout.contains("Verdict: ELIGIBLE"))
         #expect(after.stdout.contains("Verdict: INELIGIBLE"))
-        #expect(after.stdout.contains("required: > 40% (parameter selfFinancingFloor)"))
+        // The parameter by its label, never its id.
+        #expect(after.stdout.contains("required: > 40% (parameter “Self-financing floor in year 3 (strictly above)”)"))
         let overridden = try PTCEBinary.run(
             ["check", "--lang", "en", "SampleApplications/pollens-2015.xml", "--set", "selfFinancingFloor=40"])
         #expect(overridden.stdout.contains("Verdict: INELIGIBLE"))

@@ -32,7 +32,9 @@ import Testing
         let application = try ApplicationLoader.standard().load(path: Repository.path("SampleApplications/pollens-2015.xml"))
         let rows = try Calls.load("all").map { ($0, Evaluator(criteria: $0).evaluate(application)) }
         let text = CheckReport(language: .en).comparison(rows)
-        #expect(text.contains("ptce-2013  ineligible — 84.75 / 100; fails: deadline, local-authority-cap-each"))
+        // Criteria by title, never by id.
+        #expect(text.contains("ptce-2013  ineligible — 84.75 / 100; fails: Submitted on time; Cap per local authority"))
+        #expect(!text.contains("local-authority-cap-each"))
         #expect(text.contains("ptce-2015  eligible — 78 / 100"))
     }
 }

@@ -41,7 +41,9 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let criteria = try #require(try Calls.load(call).first)
-        let spool = try CardSpool(folder: folder, formats: [.html, .md, .json, .csv], language: language, criteria: criteria)
+        let spool = try CardSpool(
+            folder: folder, formats: [.html, .md, .json, .csv], language: language, criteria: criteria,
+            root: ReportContext.batchFolder(files))
         let full = context(try batch(call, files: files), language: language)
         let slim = context(
             try batch(call, files: files) { summary in
@@ -124,7 +126,7 @@ import Testing
     @Test(arguments: [ReportFormat.html, .md, .json])
     func theWholeReportIsMadeOfTheRenderersParts(_ format: ReportFormat) throws {
         let report = context(try batch())
-        let renderer = try ApplicationPartRenderer(language: .fr, criteria: report.batch.criteria)
+        let renderer = try ApplicationPartRenderer(language: .fr, criteria: report.batch.criteria, root: report.root)
         let renderers: [ReportFormat: any ReportRenderer] = [.html: HTMLReport(), .md: MarkdownReport(), .json: JSONReport()]
         let bytes = try #require(renderers[format]).render(report)
         var position = bytes.startIndex
@@ -140,7 +142,9 @@ import Testing
         let html = try ReportLayout.html.get()
         let markdown = try ReportLayout.markdown.get()
         #expect(html.parts.count == 21 && markdown.parts.count == 21)
-        #expect(ReportTemplates.sources.count == 42, "21 templates per format, each in the layout")
+        // 21 templates per format, each in the layout, and the HTML card page's head.
+        #expect(ReportTemplates.sources.count == 43, "21 templates per format and the card page")
+        #expect(ReportTemplates.sources["html-card-page"] != nil)
     }
 
     /// Applicants' text that looks like a template is written as text: values are never rendered again.

@@ -15,6 +15,10 @@ public struct ApplicationSummary: Sendable {
     /// The carrier's SIREN, kept in the slimmed summary: with the name, it tells the same
     /// application submitted twice (see ``Duplicates``).
     public var carrierSIREN: String?
+    /// The carrier's name, for the cards.
+    public var carrierName: String?
+    /// The project's own summary, for its card (dropped once the card is rendered).
+    public var projectSummary: String?
     /// The PTCE's name, as the application declares it.
     public var name: String
     /// The call the application declares (`2015`).
@@ -69,6 +73,7 @@ public struct ApplicationSummary: Sendable {
             return result
         }
         copy.sirens = []
+        copy.projectSummary = nil
         copy.composition = Composition()
         copy.budgetPath = BudgetPath()
         copy.budgetPath.ownShares = []

@@ -3,14 +3,18 @@ public import PTCEModel
 
 /// Funding down the ranking: each application gets its request, capped at the call's maximum,
 /// while the envelope lasts. The first application the rest of the envelope cannot cover
-/// marks the cut-off line; no application below the line is funded (no partial award).
+/// marks the cut-off line; no application below the line is funded (no partial award), even
+/// when its request would fit what remains: that is the committee's choice, shown by
+/// ``FundingLine``, never made here.
 public struct Funding: Sendable {
     /// What the funding walk decided for one ranked application.
     public enum Decision: Sendable, Hashable {
         /// Funded: above the cut-off line.
         case funded
-        /// Below the cut-off line: the envelope is used up.
+        /// The first application the rest of the envelope cannot cover: the line falls above it.
         case beyondEnvelope
+        /// Ranked after the line: not funded, whatever it asks.
+        case belowLine
         /// No amount requested in the application.
         case requestMissing
         /// The request is below the call's minimum award.
@@ -22,7 +26,11 @@ public struct Funding: Sendable {
         public var label: Localized {
             switch self {
             case .funded: Localized(fr: "financé", en: "funded")
-            case .beyondEnvelope: Localized(fr: "sous la ligne : enveloppe épuisée", en: "below the line: envelope used up")
+            case .beyondEnvelope:
+                Localized(
+                    fr: "sous la ligne : la demande dépasse le reste de l’enveloppe",
+                    en: "below the line: the request exceeds what the envelope has left")
+            case .belowLine: Localized(fr: "sous la ligne de financement", en: "below the funding line")
             case .requestMissing: Localized(fr: "non financé : montant demandé absent", en: "not funded: no amount requested")
             case .belowMinimum:
                 Localized(
@@ -77,7 +85,7 @@ public struct Funding: Sendable {
             var award = Award(file: summary.file, requested: summary.requestedAmount, award: 0, decision: .funded)
             defer { awards.append(award) }
             if cutoff != nil {
-                award.decision = .beyondEnvelope
+                award.decision = .belowLine
                 continue
             }
             guard let requested = summary.requestedAmount, requested > 0 else {

@@ -114,25 +114,31 @@ public struct RankedBatch: Sendable {
     /// so that the order never depends on the file system.
     public static func order(_ criteria: CriteriaFile) -> @Sendable (ApplicationSummary, ApplicationSummary) -> Bool {
         let keys = criteria.tieBreak
-        return { a, b in
-            if a.evaluation.total != b.evaluation.total { return a.evaluation.total > b.evaluation.total }
-            for key in keys {
-                let (left, right): (Decimal?, Decimal?)
-                switch key.target {
-                case .criterion(let id):
-                    (left, right) = (a.points(id), b.points(id))
-                case .fact(let name):
-                    (left, right) = (sortValue(a.evaluation.facts[name]), sortValue(b.evaluation.facts[name]))
-                }
-                guard left != right else { continue }
-                // A missing value sorts after any value, in either direction.
-                guard let left else { return false }
-                guard let right else { return true }
-                return key.descending ? left > right : left < right
+        return { a, b in decide(a, b, keys: keys).first }
+    }
+
+    /// What puts one of two applications ahead of the other: the total, a tie-break key, the
+    /// name or the file path — and whether `a` comes first.
+    public static func decide(_ a: ApplicationSummary, _ b: ApplicationSummary, keys: [TieBreakKey]) -> (
+        first: Bool, by: RankDecider
+    ) {
+        if a.evaluation.total != b.evaluation.total { return (a.evaluation.total > b.evaluation.total, .total) }
+        for (index, key) in keys.enumerated() {
+            let (left, right): (Decimal?, Decimal?)
+            switch key.target {
+            case .criterion(let id):
+                (left, right) = (a.points(id), b.points(id))
+            case .fact(let name):
+                (left, right) = (sortValue(a.evaluation.facts[name]), sortValue(b.evaluation.facts[name]))
             }
-            if a.name != b.name { return a.name < b.name }
-            return a.file < b.file
+            guard left != right else { continue }
+            // A missing value sorts after any value, in either direction.
+            guard let left else { return (false, .tieBreak(index)) }
+            guard let right else { return (true, .tieBreak(index)) }
+            return (key.descending ? left > right : left < right, .tieBreak(index))
         }
+        if a.name != b.name { return (a.name < b.name, .name) }
+        return (a.file < b.file, .file)
     }
 
     private static func sortValue(_ value: FactValue?) -> Decimal? {
@@ -143,4 +149,16 @@ public struct RankedBatch: Sendable {
         default: nil
         }
     }
+}
+
+/// What orders two ranked applications (see ``RankedBatch/decide(_:_:keys:)``).
+public enum RankDecider: Sendable, Hashable {
+    /// Their totals differ.
+    case total
+    /// Equal totals; the criteria file's tie-break key at this index differs.
+    case tieBreak(Int)
+    /// Equal totals and keys; the name decides (alphabetical order).
+    case name
+    /// Everything equal but the file path.
+    case file
 }

@@ -36,6 +36,8 @@ extension ApplicationSummary {
             budgetPath: path,
             analysis: DescriptiveAnalysis.analyse(application, parameters: evaluator.parameters))
         carrierSIREN = application.carrier?.siren
+        carrierName = application.carrier?.name
+        projectSummary = application.identity.summary
         sirens = Set([application.carrier?.siren].compactMap { $0 } + (application.members ?? []).compactMap(\.siren))
     }
 }

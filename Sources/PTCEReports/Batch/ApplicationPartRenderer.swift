@@ -14,20 +14,22 @@ public final class ApplicationPartRenderer: Sendable {
 
     /// Parts rendered before the ranking, in a batch's workers: cards without jury marks (a run
     /// with marks renders its cards after the consensus, from ``init(_:)``).
-    public convenience init(language: Language, criteria: CriteriaFile) throws {
-        try self.init(language: language, criteria: criteria, jury: nil)
+    /// File names are shown relative to `root` (see ``ReportContext/batchFolder(_:)``).
+    public convenience init(language: Language, criteria: CriteriaFile, root: String = "") throws {
+        try self.init(language: language, criteria: criteria, jury: nil, root: root)
     }
 
     /// The renderer of `context`'s report: its language, criteria and jury.
     convenience init(_ context: ReportContext) throws {
-        try self.init(language: context.language, criteria: context.batch.criteria, jury: context.batch.jury)
+        try self.init(
+            language: context.language, criteria: context.batch.criteria, jury: context.batch.jury, root: context.root)
     }
 
-    init(language: Language, criteria: CriteriaFile, jury: JuryOutcome?) throws {
+    init(language: Language, criteria: CriteriaFile, jury: JuryOutcome?, root: String) throws {
         html = try ReportLayout.html.get()
         markdown = try ReportLayout.markdown.get()
-        htmlCards = CardView(language: language, criteria: criteria, jury: jury, cell: HTMLReport.cell)
-        markdownCards = CardView(language: language, criteria: criteria, jury: jury, cell: MarkdownReport.escape)
+        htmlCards = CardView(language: language, criteria: criteria, jury: jury, root: root, cell: HTMLReport.cell)
+        markdownCards = CardView(language: language, criteria: criteria, jury: jury, root: root, cell: MarkdownReport.escape)
     }
 
     /// `summary`'s part in `format`, or nil for a format without per-application parts (CSV).

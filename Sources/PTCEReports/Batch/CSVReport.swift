@@ -68,7 +68,8 @@ public struct CSVReport: ReportRenderer {
                 .joined(separator: " | ")
             let missing = summary.evaluation.missing.map { $0(context.language) }.joined(separator: " | ")
             let identity: [String] = [
-                VisibleText.escape(summary.file), section(code), rank.map { "\($0)" } ?? "", summary.name,
+                VisibleText.escape(ReportContext.relative(summary.file, to: context.root)), section(code),
+                rank.map { "\($0)" } ?? "", summary.name,
                 summary.status.label(context.language), number(summary.evaluation.total),
             ]
             let points: [String] = scores.map { number(summary.points($0.id)) }
@@ -77,7 +78,8 @@ public struct CSVReport: ReportRenderer {
                 ?? award.map { $0.decision.label(context.language) } ?? ""
             let funding: [String] = [
                 number(summary.requestedAmount), award.map { number($0.award) } ?? "", decision, summary.region ?? "", failed,
-                missing, summary.sha256, duplicate.map { VisibleText.escape($0.original) } ?? "",
+                missing, summary.sha256,
+                duplicate.map { VisibleText.escape(ReportContext.relative($0.original, to: context.root)) } ?? "",
             ]
             try writer.write(row: identity + points + funding)
         }
@@ -94,9 +96,12 @@ public struct CSVReport: ReportRenderer {
             try row(duplicate.summary, section: "duplicate", rank: nil, award: nil, duplicate: duplicate)
         }
         for item in batch.unreadable {
-            let problems = item.problems.map { $0.formatted(context.language) }.joined(separator: " | ")
+            let problems = item.problems.map { UnreadableText.sentence($0)(context.language) }.joined(separator: " | ")
             try writer.write(
-                row: [VisibleText.escape(item.file), section("unreadable"), "", "", text(.sectionUnreadable), ""]
+                row: [
+                    VisibleText.escape(ReportContext.relative(item.file, to: context.root)), section("unreadable"), "", "",
+                    text(.sectionUnreadable), "",
+                ]
                     + scores.map { _ in "" } + ["", "", "", "", "", problems, item.sha256 ?? "", ""])
         }
         try writer.writer.finish()

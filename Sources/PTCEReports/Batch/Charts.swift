@@ -38,7 +38,8 @@ enum Charts {
             """
     }
 
-    /// Histogram of totals in bins of a tenth of the maximum.
+    /// Histogram of totals in bins of a tenth of the maximum: each bar labelled with its range
+    /// under it and its count above it (room is kept above the tallest bar).
     static func distribution(_ summaries: some Sequence<ApplicationSummary>, maximum: Decimal, language: Language) -> String {
         let bins = 10
         var counts = Array(repeating: 0, count: bins)
@@ -48,29 +49,32 @@ enum Charts {
             counts[max(0, bin)] += 1
         }
         let highest = max(1, counts.max() ?? 1)
-        let barWidth = 50.0
+        let barWidth = 56.0
         let height = 120.0
+        let above = 18.0
         var parts: [String] = []
         for (index, count) in counts.enumerated() {
             let h = height * Double(count) / Double(highest)
             let x = Double(index) * barWidth
-            let from = Int(top * Double(index) / Double(bins))
-            let to = Int(top * Double(index + 1) / Double(bins))
+            let from = Format.number(Decimal(top * Double(index) / Double(bins)), places: 0, language: language)
+            let to = Format.number(Decimal(top * Double(index + 1) / Double(bins)), places: 0, language: language)
+            let range = index == bins - 1 ? "\(from)–\(to)" : "\(from)–<\(to)"
             parts.append(
-                "<rect x=\"\(number(x + 4))\" y=\"\(number(height - h + 4))\" width=\"\(number(barWidth - 8))\" height=\"\(number(h))\" fill=\"#1b6ca8\"><title>\(from)–\(to): \(count)</title></rect>"
-                    + "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height + 20))\" text-anchor=\"middle\">\(from)</text>"
+                "<rect x=\"\(number(x + 4))\" y=\"\(number(above + height - h))\" width=\"\(number(barWidth - 8))\" height=\"\(number(h))\" fill=\"#1b6ca8\"><title>\(escape(range)) : \(count)</title></rect>"
+                    + "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(above + height + 16))\" text-anchor=\"middle\">\(escape(range))</text>"
                     + (count > 0
-                        ? "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(height - h))\" text-anchor=\"middle\">\(count)</text>"
+                        ? "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(above + height - h - 4))\" text-anchor=\"middle\">\(count)</text>"
                         : ""))
         }
         let width = Int(barWidth * Double(bins))
+        let full = Int(above + height) + 24
         return
-            "<svg class=\"chart\" width=\"\(width)\" height=\"\(Int(height) + 28)\" viewBox=\"0 0 \(width) \(Int(height) + 28)\" role=\"img\">\(parts.joined())</svg>"
+            "<svg class=\"chart\" width=\"\(width)\" height=\"\(full)\" viewBox=\"0 0 \(width) \(full)\" role=\"img\">\(parts.joined())</svg>"
     }
 
     /// The envelope as a bar: one segment per funded application, in rank order, then the remainder.
     static func funding(_ batch: RankedBatch, language: Language) -> String {
-        let width = 700.0
+        let width = 1000.0
         let envelope = max(1, double(batch.funding.envelope))
         var x = 0.0
         var parts: [String] = []
@@ -78,18 +82,23 @@ enum Charts {
             let w = width * double(award.award) / envelope
             let name = index < batch.ranking.count ? batch.ranking[index].name : award.file
             parts.append(
-                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"30\" fill=\"\(palette[index % 2 == 0 ? 0 : 6])\" stroke=\"#fff\"><title>\(index + 1). \(escape(VisibleText.escape(name))) — \(escape(Format.euros(award.award, language: language)))</title></rect>"
-                    + (w > 18
-                        ? "<text x=\"\(number(x + w / 2))\" y=\"20\" text-anchor=\"middle\" fill=\"#fff\">\(index + 1)</text>"
+                "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"36\" fill=\"\(palette[index % 2 == 0 ? 0 : 6])\" stroke=\"#fff\"><title>\(index + 1). \(escape(VisibleText.escape(name))) — \(escape(Format.euros(award.award, language: language)))</title></rect>"
+                    + (w > 22
+                        ? "<text class=\"in\" x=\"\(number(x + w / 2))\" y=\"23\" text-anchor=\"middle\">\(index + 1)</text>"
                         : ""))
             x += w
         }
         let remainder = Format.euros(batch.funding.remainder, language: language)
         parts.append(
-            "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(max(0, width - x)))\" height=\"30\" fill=\"#ddd\"><title>\(escape(remainder))</title></rect>"
+            "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(max(0, width - x)))\" height=\"36\" fill=\"#ddd\"><title>\(escape(remainder))</title></rect>"
         )
-        parts.append("<line x1=\"\(number(x))\" y1=\"-4\" x2=\"\(number(x))\" y2=\"38\" stroke=\"#b83b5e\" stroke-width=\"2\"/>")
+        if width - x > 160 {
+            parts.append(
+                "<text x=\"\(number(x + (width - x) / 2))\" y=\"23\" text-anchor=\"middle\">\(escape(ReportLabel.remainder.text(language)))\(escape(ReportLabel.colon.text(language)))\(escape(remainder))</text>"
+            )
+        }
+        parts.append("<line x1=\"\(number(x))\" y1=\"-4\" x2=\"\(number(x))\" y2=\"44\" stroke=\"#b83b5e\" stroke-width=\"2\"/>")
         return
-            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"44\" viewBox=\"0 -6 \(Int(width)) 50\" role=\"img\">\(parts.joined())</svg>"
+            "<svg class=\"chart\" width=\"\(Int(width))\" height=\"56\" viewBox=\"0 -6 \(Int(width)) 56\" role=\"img\">\(parts.joined())</svg>"
     }
 }

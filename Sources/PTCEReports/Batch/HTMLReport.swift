@@ -1,5 +1,6 @@
 public import Foundation
-import PTCEEngine
+import Mustache
+public import PTCEEngine
 import PTCEModel
 
 /// One self-contained HTML file: inline CSS, inline SVG charts, no script, no network.
@@ -23,12 +24,49 @@ public struct HTMLReport: ReportRenderer {
         var view = ReportView(context).build()
         let batch = context.batch
         let evaluated = batch.evaluatedInReportOrder
+        // Only eligible applications are counted, and the chart says so.
+        let eligible = [batch.ranking, batch.belowThreshold, batch.pendingMarks].joined()
         view["distributionChart"] = Charts.distribution(
-            evaluated, maximum: evaluated.first?.evaluation.maximum ?? 100, language: context.language)
+            eligible, maximum: evaluated.first?.evaluation.maximum ?? 100, language: context.language)
+        view["distributionNote"] = ReportLabel.distributionNote(eligible.count)(context.language)
         view["fundingChart"] = Charts.funding(batch, language: context.language)
         let parts = try ApplicationPartRenderer(context)
+        // With card pages, the report links to them and holds no card.
         try ReportLayout.html.get().write(
-            view: view, applications: evaluated, card: { try parts.part($0, .html, context: context) }, emit: emit)
+            view: view, applications: context.cardPages ? [[ApplicationSummary]]().joined() : evaluated,
+            card: { try parts.part($0, .html, context: context) }, emit: emit)
+    }
+
+    /// Beyond this many evaluated applications, the cards are pages of their own: the report
+    /// of a large batch stays small enough to open at once (see `Benchmarks/README.md`).
+    public static let cardPageThreshold = 300
+    /// The folder of the card pages, beside `report.html`.
+    public static let pagesFolder = "report-cards"
+
+    /// Whether `batch`'s HTML report writes its cards as pages of their own.
+    public static func needsCardPages(_ batch: RankedBatch) -> Bool {
+        batch.evaluatedInReportOrder.count > cardPageThreshold
+    }
+
+    private static let cardPage = Result {
+        try MustacheTemplate(string: FastHTML.pragma + "\n" + ReportTemplates.source("html-card-page"))
+    }
+
+    /// Writes each evaluated application's card as a page of its own, named after its anchor
+    /// (`app-….html`), with the report's style and a link back to the report.
+    public func writePages(_ context: ReportContext, page: (String, [UInt8]) throws -> Void) throws {
+        let parts = try ApplicationPartRenderer(context)
+        let template = try HTMLReport.cardPage.get()
+        let labels = ReportLabel.templateLabels(context.language, jury: context.batch.jury)
+        let title = ReportLabel.title.text(context.language) + " — " + context.batch.criteria.call.title(context.language)
+        for summary in context.batch.evaluatedInReportOrder {
+            let head = template.render([
+                "lang": context.language.rawValue, "name": HTMLReport.cell(summary.name), "title": title,
+                "style": ReportTemplates.style, "labels": labels,
+            ])
+            let bytes = Array(head.utf8) + (try parts.part(summary, .html, context: context)) + Array("</body>\n</html>\n".utf8)
+            try page(ReportText.anchor(summary.file) + ".html", bytes)
+        }
     }
 }
 

@@ -170,6 +170,7 @@ public struct JSONReport: ReportRenderer {
         var criteria: CriteriaInfo
         var counts: [String: Int]
         var funding: FundingInfo
+        var committee: CommitteeSummary.JSON
         var jury: JuryInfo?
 
         /// The members written, in this order; `jury` only when marks were loaded.
@@ -177,7 +178,7 @@ public struct JSONReport: ReportRenderer {
             let all: [(String, (any Encodable)?)] = [
                 ("format", format), ("version", version), ("generatedBy", generatedBy), ("asOf", asOf),
                 ("language", language), ("call", call), ("criteria", criteria), ("counts", counts),
-                ("funding", funding), ("jury", jury),
+                ("funding", funding), ("committee", committee), ("jury", jury),
             ]
             return all.compactMap { name, value in value.map { (name, $0) } }
         }
@@ -216,6 +217,7 @@ public struct JSONReport: ReportRenderer {
                 envelope: money(batch.funding.envelope), used: money(batch.funding.used),
                 remainder: money(batch.funding.remainder), cutoffAfterRank: batch.funding.cutoff,
                 regionCap: batch.funding.regionCap)
+            committee = CommitteeSummary(batch, language: context.language).json
             jury = batch.jury.map { JuryInfo($0, batch: batch, language: context.language) }
         }
     }
@@ -424,6 +426,7 @@ func decisionCode(_ decision: Funding.Decision) -> String {
     switch decision {
     case .funded: "funded"
     case .beyondEnvelope: "beyond-envelope"
+    case .belowLine: "below-line"
     case .requestMissing: "request-missing"
     case .belowMinimum: "below-minimum"
     case .regionCap: "region-cap"

@@ -13,17 +13,48 @@ public struct ReportContext: Sendable {
     public var overridden: Set<String>
     /// The applications' parts rendered by the batch's workers, when it kept them aside.
     public var spool: (any ApplicationPartStore)?
+    /// The folder every input is in: file names are shown relative to it (see ``batchFolder(_:)``).
+    public var root: String
+    /// Whether the HTML report's cards are pages of their own in `report-cards/` (see
+    /// ``HTMLReport/needsCardPages(_:)``), linked from the report instead of written in it.
+    public var cardPages = false
 
     public init(
         batch: RankedBatch, language: Language, asOf: String, toolVersion: String, overridden: Set<String> = [],
-        spool: (any ApplicationPartStore)? = nil
+        spool: (any ApplicationPartStore)? = nil, root: String? = nil
     ) {
         self.batch = batch
+        self.root = root ?? ReportContext.batchFolder(batch.inputs.map(\.file))
         self.spool = spool
         self.language = language
         self.asOf = asOf
         self.toolVersion = toolVersion
         self.overridden = overridden
+    }
+}
+
+extension ReportContext {
+    /// The deepest folder holding every file of `files` (`SampleApplications` for
+    /// `SampleApplications/a.xml` and `SampleApplications/invalid/b.xml`), "" when they share
+    /// none: the reports name each file relative to it, as the committee received the batch.
+    public static func batchFolder(_ files: [String]) -> String {
+        var common: [Substring]?
+        for file in files {
+            let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            guard let known = common else {
+                common = Array(folder)
+                continue
+            }
+            common = Array(zip(known, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        return (common ?? []).joined(separator: "/")
+    }
+
+    /// `file` relative to `root` (see ``batchFolder(_:)``).
+    static func relative(_ file: String, to root: String) -> String {
+        guard !root.isEmpty else { return file }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
     }
 }
 

@@ -74,6 +74,26 @@ enum ReportLabel: String, CaseIterable, Sendable {
     case marksFiles
     case provisional
     case descriptiveNote
+    case committee
+    case fundedList
+    case fundingLineHead
+    case tieAtLine
+    case nearLine
+    case remainderOption
+    case dependsOnMarks
+    case pointsToDiscuss
+    case noneFunded
+    case why
+    case carrier
+    case stage
+    case projectSummary
+    case passedGates
+    case filter
+    case filterAll
+    case sortHint
+    case cardPages
+    case cardPagesNote
+    case back
     case title = "title"
     case colon = "punctuation.colon"
     case semicolon = "punctuation.semicolon"
@@ -133,7 +153,7 @@ enum ReportLabel: String, CaseIterable, Sendable {
     var text: Localized {
         switch self {
         case .contents: Localized(fr: "Sommaire", en: "Contents")
-        case .summary: Localized(fr: "Synthèse", en: "Summary")
+        case .summary: Localized(fr: "Le lot en chiffres", en: "The batch in figures")
         case .ranking: Localized(fr: "Classement des dossiers éligibles", en: "Ranking of eligible applications")
         case .funding: Localized(fr: "Financement en descendant la liste", en: "Funding down the list")
         case .belowThreshold: Localized(fr: "Éligibles sous le seuil", en: "Eligible, below threshold")
@@ -180,7 +200,7 @@ enum ReportLabel: String, CaseIterable, Sendable {
         case .year: Localized(fr: "Année", en: "Year")
         case .ownShare: Localized(fr: "Ressources propres", en: "Own resources")
         case .largestFunder: Localized(fr: "Premier financeur", en: "Largest funder")
-        case .concentration: Localized(fr: "Concentration (HHI, 0–10 000)", en: "Concentration (HHI, 0–10,000)")
+        case .concentration: Localized(fr: "Concentration des financements", en: "Funding concentration")
         case .descriptive:
             Localized(fr: "Analyse descriptive (ne sont pas des critères)", en: "Descriptive analysis (not criteria)")
         case .typology: Localized(fr: "Type de PTCE le plus proche (Matray & Poisat)", en: "Closest PTCE type (Matray & Poisat)")
@@ -213,6 +233,32 @@ enum ReportLabel: String, CaseIterable, Sendable {
             Localized(
                 fr: "Ces indications aident la lecture du jury ; elles ne comptent pas dans le classement.",
                 en: "These indications help the jury read the file; they do not count in the ranking.")
+        case .committee: Localized(fr: "Synthèse pour le comité", en: "Committee summary")
+        case .fundedList: Localized(fr: "Dossiers financés", en: "Funded applications")
+        case .fundingLineHead: Localized(fr: "Ligne de financement", en: "Funding line")
+        case .tieAtLine: Localized(fr: "Ex æquo à la ligne", en: "Tie at the line")
+        case .nearLine: Localized(fr: "Près de la ligne", en: "Near the line")
+        case .remainderOption: Localized(fr: "Reste de l’enveloppe", en: "What the envelope has left")
+        case .dependsOnMarks: Localized(fr: "Selon les notes du jury à venir", en: "Depending on jury marks still to give")
+        case .pointsToDiscuss: Localized(fr: "Points à discuter", en: "Points to discuss")
+        case .noneFunded: Localized(fr: "Aucun dossier financé.", en: "No application funded.")
+        case .why: Localized(fr: "Pourquoi", en: "Why")
+        case .carrier: Localized(fr: "Porteur", en: "Carrier")
+        case .stage: Localized(fr: "Stade", en: "Stage")
+        case .projectSummary: Localized(fr: "Le projet", en: "The project")
+        case .passedGates: Localized(fr: "Conditions remplies", en: "Gates passed")
+        case .filter: Localized(fr: "Filtrer le classement", en: "Filter the ranking")
+        case .filterAll: Localized(fr: "tous", en: "all")
+        case .sortHint:
+            Localized(
+                fr: "Cliquer sur un en-tête trie le tableau ; le champ filtre par nom, territoire ou région.",
+                en: "Click a header to sort the table; the field filters by name, territory or region.")
+        case .cardPages: Localized(fr: "Fiches (pages séparées)", en: "Cards (separate pages)")
+        case .cardPagesNote:
+            Localized(
+                fr: "Ce lot est grand : chaque fiche est une page à part dans le dossier cards/, liée depuis le classement.",
+                en: "This batch is large: each card is a page of its own in the cards/ folder, linked from the ranking.")
+        case .back: Localized(fr: "Retour au rapport", en: "Back to the report")
         case .colon: Localized(fr: " : ", en: ": ")
         case .semicolon: Localized(fr: " ; ", en: "; ")
         case .title: Localized(fr: "Rapport du jury", en: "Jury report")
@@ -287,6 +333,15 @@ enum ReportLabel: String, CaseIterable, Sendable {
         guard let rank else { return ReportLabel.envelopeCoversAll.text }
         return Localized(
             fr: "la ligne de financement passe après le rang \(rank)", en: "the funding line falls after rank \(rank)")
+    }
+
+    /// What the histogram of totals counts.
+    static func distributionNote(_ count: Int) -> Localized {
+        Localized(
+            fr: "\(count) dossier(s) éligible(s) comptés (classés, sous le seuil, en attente de notes) ; les dossiers "
+                + "inéligibles, incomplets et illisibles ne le sont pas. Chaque barre couvre un dixième du total possible.",
+            en: "\(count) eligible application(s) counted (ranked, below threshold, awaiting marks); ineligible, incomplete "
+                + "and unreadable files are not. Each bar covers a tenth of the possible total.")
     }
 
     /// The note above the summary when copies were set aside.

@@ -8,6 +8,7 @@ enum ReportTemplates {
         "html-below-threshold": PackageResources.html_below_threshold_mustache,
         "html-below-threshold-row": PackageResources.html_below_threshold_row_mustache,
         "html-card": PackageResources.html_card_mustache,
+        "html-card-page": PackageResources.html_card_page_mustache,
         "html-cards": PackageResources.html_cards_mustache,
         "html-duplicates": PackageResources.html_duplicates_mustache,
         "html-duplicates-row": PackageResources.html_duplicates_row_mustache,
@@ -46,6 +47,9 @@ enum ReportTemplates {
         "md-unreadable": PackageResources.md_unreadable_mustache,
         "md-unreadable-row": PackageResources.md_unreadable_row_mustache,
     ]
+
+    /// The HTML report's style sheet, shared by the report and its card pages.
+    static let style = String(decoding: PackageResources.html_style_css, as: UTF8.self)
 
     /// The text of template `name`; a name that is not there is a programming error, reported
     /// as a template error.

@@ -32,6 +32,35 @@ struct ReportText {
         }
     }
 
+    /// How concentrated the funders are, in words, from the Herfindahl–Hirschman index of their
+    /// shares (0–10,000): the number of equal funders it amounts to, and a level (below 1,500
+    /// diversified, up to 2,500 moderately concentrated, concentrated above — the thresholds
+    /// competition authorities use).
+    func concentration(_ index: Decimal?) -> String {
+        guard let index, index > 0 else { return "—" }
+        let equal = Format.number(10_000 / index, places: 1, language: language)
+        let shown = Format.number(index, places: 0, language: language)
+        let level: Localized =
+            index < 1_500
+            ? Localized(fr: "financements diversifiés", en: "diversified funding")
+            : index <= 2_500
+                ? Localized(fr: "financements moyennement concentrés", en: "moderately concentrated funding")
+                : Localized(fr: "financements concentrés", en: "concentrated funding")
+        return Localized(
+            fr: "\(level.fr) : comme \(equal) financeurs à parts égales (indice de Herfindahl-Hirschman \(shown) sur 10 000)",
+            en: "\(level.en): as if \(equal) funders gave equal shares (Herfindahl-Hirschman index \(shown) out of 10,000)")(
+                language)
+    }
+
+    /// A project's stage in words, or "—".
+    func stage(_ stage: Stage?) -> String {
+        switch stage {
+        case .construction?: Localized(fr: "en construction", en: "under construction")(language)
+        case .consolidation?: Localized(fr: "en consolidation", en: "in consolidation")(language)
+        case nil: "—"
+        }
+    }
+
     /// A stable HTML anchor for an application, from its file name.
     static func anchor(_ file: String) -> String {
         "app-" + String(file.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" })

@@ -19,13 +19,16 @@ struct ReportView {
         self.context = context
         self.text = ReportText(language: context.language)
         self.cell = cell
-        cards = CardView(language: context.language, criteria: context.batch.criteria, jury: context.batch.jury, cell: cell)
+        cards = CardView(
+            language: context.language, criteria: context.batch.criteria, jury: context.batch.jury, root: context.root,
+            cell: cell)
     }
 
     var batch: RankedBatch { context.batch }
 
-    /// A file name for the report: a line break in it is shown too, never obeyed.
-    func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
+    /// A file name for the report, relative to the batch's folder: a line break in it is shown
+    /// too, never obeyed.
+    func file(_ path: String) -> String { cards.file(path) }
 
     func build() -> [String: Any] {
         let call = batch.criteria.call
@@ -35,9 +38,17 @@ struct ReportView {
             "title": text(.title) + " — " + call.title(context.language),
             "callTitle": cell(call.title(context.language)),
             "callID": call.id,
-            "asOf": context.asOf,
+            "asOf": Format.day(context.asOf, language: context.language),
             "toolVersion": context.toolVersion,
+            "root": cell(VisibleText.escape(context.root)),
+            "hasRoot": !context.root.isEmpty,
+            "style": ReportTemplates.style,
+            // Links to a card: an anchor in the report, or a page of its own (see ``HTMLReport``).
+            "cardBase": context.cardPages ? HTMLReport.pagesFolder + "/" : "#",
+            "cardExt": context.cardPages ? ".html" : "",
+            "cardPages": context.cardPages,
         ].merging(cards.shared) { mine, _ in mine }
+        view["committee"] = CommitteeSummary(batch, language: context.language).view(text: text, cell: cell)
         view["counts"] = [
             (ReportLabel.countReceived, counts.received), (.countUnreadable, counts.unreadable),
             (.countIneligible, counts.ineligible), (.countIncomplete, counts.incomplete), (.countEligible, counts.eligible),
@@ -85,7 +96,10 @@ struct ReportView {
         }
         view["hasIncomplete"] = !batch.incomplete.isEmpty
         view["unreadable"] = LazyRows(batch.unreadable) { item in
-            ["file": file(item.file), "problems": item.problems.map { cell($0.formatted(context.language)) }] as [String: Any]
+            [
+                "file": file(item.file),
+                "problems": item.problems.map { cell(UnreadableText.sentence($0)(context.language)) },
+            ] as [String: Any]
         }
         view["hasUnreadable"] = !batch.unreadable.isEmpty
         view["pendingMarks"] = LazyRows(batch.pendingMarks) { summary in
@@ -159,13 +173,16 @@ struct ReportView {
         return [
             "tool": "ptce \(context.toolVersion)",
             "criteriaPath": cell(criteria.path), "criteriaSHA": criteria.sha256,
-            "asOf": context.asOf,
+            "asOf": Format.day(context.asOf, language: language),
             "tieBreak": cell(criteria.tieBreakDocumentation?(language) ?? "—"),
             "parameters": criteria.parameters.map { parameter in
                 let value = batch.parameters[parameter.name] ?? parameter.defaultValue
                 let shown = Format.parameter(value, as: parameter.type)(language)
                 let mark = context.overridden.contains(parameter.name) ? text(.overridden) : ""
-                return ["name": parameter.name, "value": cell(shown + mark), "source": cell(parameter.source)]
+                return [
+                    "name": parameter.name, "label": cell(parameter.label(language)), "value": cell(shown + mark),
+                    "source": cell(parameter.source),
+                ]
             },
             "files": LazyRows(batch.inputs) { ["file": file($0.file), "sha256": $0.sha256 ?? "—"] },
             "marksFiles": (batch.jury?.files ?? []).map { ["file": cell($0.path), "sha256": $0.sha256] },
@@ -190,7 +207,14 @@ struct CardView {
     /// card: a batch renders thousands of cards with it.
     let shared: [String: Any]
 
-    init(language: Language, criteria: CriteriaFile, jury: JuryOutcome?, cell: @escaping (String) -> String) {
+    /// The batch's folder: file names are shown relative to it.
+    let root: String
+
+    init(
+        language: Language, criteria: CriteriaFile, jury: JuryOutcome?, root: String = "",
+        cell: @escaping (String) -> String
+    ) {
+        self.root = root
         self.language = language
         self.criteria = criteria
         self.jury = jury
@@ -203,18 +227,27 @@ struct CardView {
         ]
     }
 
-    /// A file name for the report (see ``ReportView/file(_:)``).
-    func file(_ path: String) -> String { cell(VisibleText.escape(path)) }
+    /// A file name for the report, relative to the batch's folder (see ``ReportView/file(_:)``).
+    func file(_ path: String) -> String { cell(VisibleText.escape(ReportContext.relative(path, to: root))) }
 
     func build(_ summary: ApplicationSummary) -> [String: Any] {
         let composition = summary.composition
+        // Gates passed with nothing to complete fold into one line; the table keeps what a jury reads.
+        let folded = { (result: CriterionResult) in
+            result.criterion.kind == .gate && result.outcome == .pass && result.trace.missing.isEmpty
+        }
+        let passed = summary.evaluation.results.filter(folded).map { cell($0.criterion.title(language)) }
         return [
+            "carrier": cell(summary.carrierName ?? "—"), "stage": text.stage(summary.stage),
+            "projectSummary": cell(summary.projectSummary ?? ""), "hasProjectSummary": summary.projectSummary != nil,
+            "passedGates": passed.joined(separator: text(.semicolon)), "passedCount": "\(passed.count)",
+            "hasPassedGates": !passed.isEmpty,
             "anchor": ReportText.anchor(summary.file), "name": cell(summary.name), "file": file(summary.file),
             "status": cell(summary.status.label(language)), "statusClass": summary.status.rawValue,
             "total": text.points(summary.evaluation.total), "maximum": text.points(summary.evaluation.maximum),
             "territory": cell(text.territory(summary)), "requested": text.euros(summary.requestedAmount),
             "sha256": summary.sha256,
-            "results": summary.evaluation.results.map { result in
+            "results": summary.evaluation.results.filter { !folded($0) }.map { result in
                 [
                     "mark": text.mark(result.outcome, kind: result.criterion.kind),
                     "outcome": text.outcome(result.outcome, kind: result.criterion.kind),
@@ -241,7 +274,7 @@ struct CardView {
             },
             "largestFunder": cell(summary.budgetPath.largestFunder?(language) ?? "—"),
             "largestFunderShare": text.percent(summary.budgetPath.largestFunderShare),
-            "concentration": summary.budgetPath.concentration.map { Format.number($0, places: 0, language: language) } ?? "—",
+            "concentration": text.concentration(summary.budgetPath.concentration),
             "typology": cell(summary.analysis.type?.label(language) ?? text(.analysisUndetermined)),
             "publicRole": cell(summary.analysis.publicRole?.label(language) ?? text(.analysisUndetermined)),
             "reasoning": cell(summary.analysis.reasoning(language)),
