@@ -114,7 +114,23 @@ struct CompiledTemplate: @unchecked Sendable {
         _ value: Any?, _ children: [Node], stack: inout [Any], escaper: @escaping Escaper, into output: inout [UInt8]
     ) {
         guard let value else { return }
-        if let sequence = value as? any MustacheSequence {
+        // The views' own types first, by identity: a cast to a protocol searches conformances.
+        let type = type(of: value)
+        if type == [[String: Any]].self {
+            for item in value as! [[String: Any]] {
+                renderChildren(children, pushing: item, stack: &stack, escaper: escaper, into: &output)
+            }
+        } else if type == [String].self {
+            for item in value as! [String] {
+                renderChildren(children, pushing: item, stack: &stack, escaper: escaper, into: &output)
+            }
+        } else if type == Bool.self {
+            guard value as! Bool else { return }
+            var escaper = escaper
+            render(children, stack: &stack, escaper: &escaper, into: &output)
+        } else if type == [String: Any].self || type == String.self {
+            renderChildren(children, pushing: value, stack: &stack, escaper: escaper, into: &output)
+        } else if let sequence = value as? any MustacheSequence {
             forEach(sequence) { item in renderChildren(children, pushing: item, stack: &stack, escaper: escaper, into: &output) }
         } else if let flag = value as? Bool {
             guard flag else { return }
@@ -179,11 +195,19 @@ struct CompiledTemplate: @unchecked Sendable {
             guard let found else { return nil }
             value = found
         }
-        if let custom = value as? any MustacheCustomRepresentation {
+        if !isPlain(value), let custom = value as? any MustacheCustomRepresentation {
             guard let representation = custom.representation else { return nil }
             value = representation
         }
         return value
+    }
+
+    /// A value of the types the views hold, which have no custom representation: no need to
+    /// search its conformances.
+    private static func isPlain(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == String.self || type == [String: Any].self || type == Bool.self || type == [[String: Any]].self
+            || type == [String].self
     }
 
     private static func descend(_ parts: ArraySlice<String>, from object: Any) -> Any? {
@@ -198,12 +222,13 @@ struct CompiledTemplate: @unchecked Sendable {
     /// `object`'s child named `name`: a dictionary's value (the views' case, read without a
     /// cast through a protocol), a `MustacheParent`'s child, or a stored property by `Mirror`.
     private static func child(_ name: String, of object: Any) -> Any? {
-        var object: Any? = object
-        if let custom = object as? any MustacheCustomRepresentation { object = custom.representation }
-        guard let object else { return nil }
         if type(of: object) == [String: Any].self {
             return (object as! [String: Any])[name]
         }
+        if type(of: object) == String.self { return nil }  // A string has no named children.
+        var object: Any? = object
+        if let custom = object as? any MustacheCustomRepresentation { object = custom.representation }
+        guard let object else { return nil }
         if let parent = object as? any MustacheParent { return parent.child(named: name) }
         guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         return unwrapped(matched.value)
