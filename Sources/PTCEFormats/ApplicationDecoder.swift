@@ -44,6 +44,8 @@ public final class ApplicationDecoder {
     static func collapsed(_ text: String?) -> String? {
         guard let text else { return nil }
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        // Most values have no space around them: two byte tests, no copy.
+        if let first = text.utf8.first, let last = text.utf8.last, !isSpace(first), !isSpace(last) { return text }
         let bytes = Array(text.utf8)
         guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) })
         else { return "" }
@@ -80,8 +82,11 @@ public final class ApplicationDecoder {
         if normalised.hasPrefix(".") { normalised = "0" + normalised }
         if normalised.hasPrefix("-.") { normalised = "-0" + normalised.dropFirst() }
         if normalised.hasSuffix(".") { normalised.removeLast() }
-        return Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: normalised, locale: posix)
     }
+
+    /// Made once: a `Locale` per amount was a tenth of the decoding.
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     private func bool(_ raw: String?, in element: XMLElement) -> Bool? {
         switch Self.collapsed(raw) {

@@ -13,7 +13,7 @@ public enum VisibleText {
     /// line of a terminal).
     public static func escape(_ text: String, lineBreaks: Bool = false) -> String {
         // Fast path, on bytes: most text has no byte that can start a character to escape.
-        guard text.utf8.contains(where: { mayStartEscape($0, lineBreaks: lineBreaks) }) else { return text }
+        guard mayNeedEscape(text.utf8, lineBreaks: lineBreaks) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 16)
         for scalar in text.unicodeScalars {
@@ -37,6 +37,32 @@ public enum VisibleText {
         case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
         default: FileName.rawByte(scalar) != nil
         }
+    }
+
+    /// Whether `bytes` may hold a character to escape. French text is full of `«`, `»`, `’` and
+    /// `—`, whose lead bytes (C2, E2) are those of characters to escape too: the byte after
+    /// the lead tells them apart, so such text takes the fast path as well.
+    private static func mayNeedEscape(_ bytes: String.UTF8View, lineBreaks: Bool) -> Bool {
+        var iterator = bytes.makeIterator()
+        while let byte = iterator.next() {
+            guard mayStartEscape(byte, lineBreaks: lineBreaks) else { continue }
+            switch byte {
+            case 0xC2:
+                // U+0080–U+009F are C2 80–C2 9F; `«` is C2 AB, a no-break space C2 A0.
+                guard let next = iterator.next() else { return true }
+                if next < 0xA0 { return true }
+            case 0xE2:
+                // U+200E–U+2069 are E2 80 xx and E2 81 xx; `’` and `—` are E2 80 99 and E2 80 94.
+                guard let second = iterator.next(), let third = iterator.next() else { return true }
+                switch (second, third) {
+                case (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xA8...0xAE), (0x81, 0xA6...0xA9): return true
+                default: continue
+                }
+            default:
+                return true
+            }
+        }
+        return false
     }
 
     /// A UTF-8 byte that is, or starts, a character that may need escaping: a control byte,

@@ -120,30 +120,46 @@ public struct XMLReader: Sendable {
         var attribute = node.pointee.properties
         while let current = attribute {
             let attributeName = String(cString: current.pointee.name)
-            var text = ""
-            var valueNode = current.pointee.children
-            while let part = valueNode {
-                if let content = part.pointee.content { text += String(cString: content) }
-                valueNode = part.pointee.next
-            }
+            let text = Self.concatenated(current.pointee.children, textNodesOnly: false)
             checkLength(text, element: "\(name)/@\(attributeName)", line: line, session: session)
             element.attributes[attributeName] = text
             attribute = current.pointee.next
         }
+        // Children counted first: one allocation for the array instead of a growth per child.
+        var elementCount = 0
         var child = node.pointee.children
         while let current = child {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                element.children.append(copy(current, session: session))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { element.text += String(cString: content) }
-            default:
-                break
-            }
+            if current.pointee.type == XML_ELEMENT_NODE { elementCount += 1 }
             child = current.pointee.next
         }
+        if elementCount > 0 {
+            element.children.reserveCapacity(elementCount)
+            child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { element.children.append(copy(current, session: session)) }
+                child = current.pointee.next
+            }
+        }
+        element.text = Self.concatenated(node.pointee.children, textNodesOnly: true)
         checkLength(element.text, element: name, line: line, session: session)
         return element
+    }
+
+    /// The content of a list of siblings concatenated: of its text and CDATA nodes only (an
+    /// element's text), or of every node (an attribute's value). A lone part (the common case)
+    /// becomes a String at once, without an intermediate empty string.
+    private static func concatenated(_ first: xmlNodePtr?, textNodesOnly: Bool) -> String {
+        var text: String?
+        var node = first
+        while let current = node {
+            let type = current.pointee.type
+            if !textNodesOnly || type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+                let part = String(cString: content)
+                if text == nil { text = part } else { text! += part }
+            }
+            node = current.pointee.next
+        }
+        return text ?? ""
     }
 
     private func checkLength(_ text: String, element: String, line: Int, session: ParseSession) {

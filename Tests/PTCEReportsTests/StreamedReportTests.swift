@@ -164,10 +164,17 @@ import Testing
         #expect(Markup.escape("rien à échapper") == "rien à échapper")
         #expect(Markup.escape("juror--1") == "juror--1", "markup escaping leaves hyphens alone")
         #expect(MarkdownReport.escape("a|b\r\nc_d") == "a\\|b  c\\_d", "CR LF is two characters here, both become spaces")
-        #expect(FastHTML().escapeText("l'\"é\"") == "l&#39;&quot;é&quot;")
+        #expect(escaped("l'\"é\"") == "l&#39;&quot;é&quot;")
         // A combining mark after a quote or a bracket makes one Character of both: the library's
         // character-by-character escaping let `"\u{301}` through, opening an attribute.
-        #expect(FastHTML().escapeText("X\"\u{301} onmouseover=alert(1)") == "X&quot;\u{301} onmouseover=alert(1)")
+        #expect(escaped("X\"\u{301} onmouseover=alert(1)") == "X&quot;\u{301} onmouseover=alert(1)")
         #expect(MarkdownReport.escape("<\u{301}script>") == "&lt;\u{301}script&gt;")
+    }
+
+    /// `text` through the HTML report's escaper.
+    private func escaped(_ text: String) -> String {
+        var output: [UInt8] = []
+        FastHTML.escaper(text, &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -38,10 +38,10 @@ public final class ApplicationPartRenderer: Sendable {
         case .html:
             var card = htmlCards.build(summary)
             card["breakdownChart"] = Charts.breakdown(summary, scores: htmlCards.scores, language: htmlCards.language)
-            return Array(html.card.render(card.merging(htmlCards.shared) { mine, _ in mine }).utf8)
+            return html.card.render([htmlCards.shared, card])
         case .md:
             let card = markdownCards.build(summary)
-            return Array(markdown.card.render(card.merging(markdownCards.shared) { mine, _ in mine }).utf8)
+            return markdown.card.render([markdownCards.shared, card])
         case .json:
             return try JSONReport.entry(summary)
         case .csv:

@@ -1,4 +1,3 @@
-import Mustache
 import PTCEEngine
 import PTCEModel
 
@@ -6,7 +5,8 @@ import PTCEModel
 /// templates between the long lists, one row partial per list item, one card per application.
 /// Each part is a template of `Sources/PTCEReports/Templates/` rendered on its own and written
 /// at once, so a batch of any size is written with bounded memory. Nothing is searched for in
-/// rendered text.
+/// rendered text. The templates are parsed once into ``CompiledTemplate``s, which render
+/// straight into bytes.
 ///
 /// A text template is named after the report section it opens (`html-funding` closes the
 /// ranking table and opens the funding section); a template that stops inside a condition
@@ -15,17 +15,17 @@ import PTCEModel
 struct ReportLayout: Sendable {
     enum Part: Sendable {
         /// A template rendered with the report's view.
-        case text(MustacheTemplate)
+        case text(CompiledTemplate)
         /// One row per item of the view's list at `path`, rendered with the item's values over
         /// the view's, only when the view's flag `when` (the section around the list) is true.
-        case rows(path: [String], row: MustacheTemplate, when: String?)
+        case rows(path: [String], row: CompiledTemplate, when: String?)
         /// Each evaluated application's card, in report order.
         case cards
     }
 
     let parts: [Part]
     /// The card partial, rendered for one application by ``ApplicationPartRenderer``.
-    let card: MustacheTemplate
+    let card: CompiledTemplate
 
     /// The layout of the HTML report (`html-*.mustache`), escaped by ``FastHTML``: its pragma
     /// goes on a line of its own, which Mustache drops.
@@ -49,8 +49,9 @@ struct ReportLayout: Sendable {
     ]
 
     private init(prefix: String, contentType: String) throws {
-        func template(_ name: String) throws -> MustacheTemplate {
-            try MustacheTemplate(string: contentType + ReportTemplates.source("\(prefix)-\(name)"))
+        func template(_ name: String) throws -> CompiledTemplate {
+            try CompiledTemplate(
+                contentType + ReportTemplates.source("\(prefix)-\(name)"), contentTypes: [FastHTML.name: FastHTML.escaper])
         }
         var parts: [Part] = []
         for (text, rows) in ReportLayout.order {
@@ -74,15 +75,13 @@ struct ReportLayout: Sendable {
         for part in parts {
             switch part {
             case .text(let template):
-                try emit(Array(template.render(view).utf8))
+                try emit(template.render([view]))
             case .rows(let path, let row, let when):
                 if let when, view[when] as? Bool != true { continue }
                 let list = path.reduce(view as Any?) { ($0 as? [String: Any])?[$1] }
                 let items = (list as? LazyRows).map(AnySequence.init) ?? AnySequence(list as? [Any] ?? [])
-                for item in items {
-                    let values = (item as? [String: Any] ?? [:]).merging(view) { mine, _ in mine }
-                    try emit(Array(row.render(values).utf8))
-                }
+                // The row's values over the view's: the row's own first, the view's for the rest.
+                for item in items { try emit(row.render([view, item as? [String: Any] ?? [:]])) }
             case .cards:
                 for summary in applications { try emit(try card(summary)) }
             }
