@@ -1,5 +1,4 @@
 public import Foundation
-import Mustache
 public import PTCEEngine
 import PTCEModel
 
@@ -49,7 +48,8 @@ public struct HTMLReport: ReportRenderer {
     }
 
     private static let cardPage = Result {
-        try MustacheTemplate(string: FastHTML.pragma + "\n" + ReportTemplates.source("html-card-page"))
+        try CompiledTemplate(
+            FastHTML.pragma + "\n" + ReportTemplates.source("html-card-page"), contentTypes: [FastHTML.name: FastHTML.escaper])
     }
 
     /// Writes each evaluated application's card as a page of its own, named after its anchor
@@ -61,10 +61,12 @@ public struct HTMLReport: ReportRenderer {
         let title = ReportLabel.title.text(context.language) + " — " + context.batch.criteria.call.title(context.language)
         for summary in context.batch.evaluatedInReportOrder {
             let head = template.render([
-                "lang": context.language.rawValue, "name": HTMLReport.cell(summary.name), "title": title,
-                "style": ReportTemplates.style, "labels": labels,
+                [
+                    "lang": context.language.rawValue, "name": HTMLReport.cell(summary.name), "title": title,
+                    "style": ReportTemplates.style, "labels": labels,
+                ] as [String: Any]
             ])
-            let bytes = Array(head.utf8) + (try parts.part(summary, .html, context: context)) + Array("</body>\n</html>\n".utf8)
+            let bytes = head + (try parts.part(summary, .html, context: context)) + Array("</body>\n</html>\n".utf8)
             try page(ReportText.anchor(summary.file) + ".html", bytes)
         }
     }
