@@ -167,42 +167,53 @@ public struct CriteriaDiff: Sendable {
     private func criterionChanges() -> [Change] {
         let ids =
             base.criteria.map(\.id) + alternative.criteria.map(\.id).filter { id in !base.criteria.contains { $0.id == id } }
-        var changes: [Change] = []
-        for id in ids {
-            let old = base.criteria.first { $0.id == id }
-            let new = alternative.criteria.first { $0.id == id }
-            func add(_ aspect: Aspect, _ before: Value, _ after: Value) {
-                changes.append(
-                    Change(
-                        subject: .criterion, id: id, title: (new ?? old)?.title ?? .same(id), aspect: aspect, before: before,
-                        after: after))
-            }
-            guard let old, let new else {
-                if let new { add(.added, .none, .criterion(new)) }
-                if let old { add(.removed, .criterion(old), .none) }
-                continue
-            }
-            if old.title != new.title { add(.title, .text(old.title), .text(new.title)) }
-            if old.kind != new.kind { add(.kind, .criterion(old), .criterion(new)) }
-            if old.weight != new.weight {
-                add(.weight, old.weight.map(Value.points) ?? .none, new.weight.map(Value.points) ?? .none)
-            }
-            let oldMinimum = minimum(old)
-            let newMinimum = minimum(new)
-            if oldMinimum.signature != newMinimum.signature { add(.minimum, oldMinimum.value, newMinimum.value) }
-            if old.rule?.signature != new.rule?.signature {
-                add(.rule, old.rule.map(Value.rule) ?? .none, new.rule.map(Value.rule) ?? .none)
-            }
-            if old.scale?.signature != new.scale?.signature || old.adjustParameter != new.adjustParameter {
-                add(.scale, old.scale.map(Value.scale) ?? .none, new.scale.map(Value.scale) ?? .none)
-            }
-            if old.source != new.source { add(.source, .text(.same(old.source)), .text(.same(new.source))) }
+        return ids.flatMap { id in
+            Self.changes(
+                of: id, from: base.criteria.first { $0.id == id }, to: alternative.criteria.first { $0.id == id })
         }
-        return changes
+    }
+
+    /// The changes of one criterion between the two files. (Written without a closure that appends
+    /// to a captured array: Swift 6.3's optimizer crashed on that shape in release builds.)
+    private static func changes(of id: String, from old: Criterion?, to new: Criterion?) -> [Change] {
+        let title = (new ?? old)?.title ?? .same(id)
+        let aspects: [(aspect: Aspect, before: Value, after: Value)]
+        switch (old, new) {
+        case (nil, let new?): aspects = [(.added, .none, .criterion(new))]
+        case (let old?, nil): aspects = [(.removed, .criterion(old), .none)]
+        case (let old?, let new?): aspects = differences(old, new)
+        case (nil, nil): aspects = []
+        }
+        return aspects.map {
+            Change(subject: .criterion, id: id, title: title, aspect: $0.aspect, before: $0.before, after: $0.after)
+        }
+    }
+
+    /// What differs between two versions of a criterion, property by property.
+    private static func differences(_ old: Criterion, _ new: Criterion) -> [(
+        aspect: Aspect, before: Value, after: Value
+    )] {
+        var found: [(aspect: Aspect, before: Value, after: Value)] = []
+        if old.title != new.title { found.append((.title, .text(old.title), .text(new.title))) }
+        if old.kind != new.kind { found.append((.kind, .criterion(old), .criterion(new))) }
+        if old.weight != new.weight {
+            found.append((.weight, old.weight.map(Value.points) ?? .none, new.weight.map(Value.points) ?? .none))
+        }
+        let oldMinimum = minimum(old)
+        let newMinimum = minimum(new)
+        if oldMinimum.signature != newMinimum.signature { found.append((.minimum, oldMinimum.value, newMinimum.value)) }
+        if old.rule?.signature != new.rule?.signature {
+            found.append((.rule, old.rule.map(Value.rule) ?? .none, new.rule.map(Value.rule) ?? .none))
+        }
+        if old.scale?.signature != new.scale?.signature || old.adjustParameter != new.adjustParameter {
+            found.append((.scale, old.scale.map(Value.scale) ?? .none, new.scale.map(Value.scale) ?? .none))
+        }
+        if old.source != new.source { found.append((.source, .text(.same(old.source)), .text(.same(new.source)))) }
+        return found
     }
 
     /// A criterion's minimum as written: a parameter's name, a number of points, or none.
-    private func minimum(_ criterion: Criterion) -> (signature: String, value: Value) {
+    private static func minimum(_ criterion: Criterion) -> (signature: String, value: Value) {
         if let name = criterion.minimumParameter { return ("param:\(name)", .parameterName(name)) }
         if let points = criterion.minimum { return ("points:\(points)", .points(points)) }
         return ("none", .none)
