@@ -727,17 +727,22 @@ def rank(corpus, out, criteria_path):
     rows += [(e, "duplicate", None) for e in sorted(duplicates, key=lambda e: e["file"])]
     os.makedirs(out, exist_ok=True)
     scores = [c["id"] for c in criteria["criteria"] if c["kind"] == "score"]
+
+    def shown(path):
+        # Files are named relative to the batch's folder, as ptce's reports name them.
+        return os.path.relpath(path, corpus) if path else path
+
     with open(os.path.join(out, "report.csv"), "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(["file", "section", "rank", "name", "status", "total"] + scores +
                         ["requested", "award", "decision", "sha256", "duplicateOf"])
         for entry, section, position in rows:
-            writer.writerow([entry["file"], section, position or "", entry["name"], entry["status"],
+            writer.writerow([shown(entry["file"]), section, position or "", entry["name"], entry["status"],
                              number(entry["total"])] + [number(entry["points"].get(s)) for s in scores] +
                             [number(entry["requested"]), number(entry.get("award")), entry.get("decision", ""),
-                             entry["sha256"], entry.get("duplicateOf", "")])
+                             entry["sha256"], shown(entry.get("duplicateOf", ""))])
         for item in unreadable:
-            writer.writerow([item["file"], "unreadable", "", "", "unreadable", ""] + [""] * len(scores) +
+            writer.writerow([shown(item["file"]), "unreadable", "", "", "unreadable", ""] + [""] * len(scores) +
                             ["", "", "", item["sha256"], ""])
     report = {
         "call": call["id"],
@@ -746,12 +751,12 @@ def rank(corpus, out, criteria_path):
                    "funded": sum(1 for e in ranking if e["decision"] == "funded")},
         "funding": {"envelope": float(call["envelope"]), "used": float(used), "cutoffAfterRank": cutoff},
         "applications": [
-            {"file": e["file"], "section": section, "rank": position, "name": e["name"], "status": e["status"],
+            {"file": shown(e["file"]), "section": section, "rank": position, "name": e["name"], "status": e["status"],
              "total": float(e["total"]), "points": {k: float(v) for k, v in e["points"].items()},
              "requested": None if e["requested"] is None else float(e["requested"]),
              "award": float(e["award"]) if "award" in e else None, "decision": e.get("decision"), "sha256": e["sha256"]}
             for e, section, position in rows
-        ] + [{"file": u["file"], "section": "unreadable", "problem": u["problem"], "sha256": u["sha256"]}
+        ] + [{"file": shown(u["file"]), "section": "unreadable", "problem": u["problem"], "sha256": u["sha256"]}
              for u in unreadable],
     }
     with open(os.path.join(out, "report.json"), "w", encoding="utf-8") as handle:
