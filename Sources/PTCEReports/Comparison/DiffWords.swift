@@ -109,35 +109,13 @@ struct DiffWords {
         }.joined(separator: t(", puis ", ", then "))
     }
 
-    /// "30 juin 2015 à 23 h 59" / "30 June 2015, 23:59", in the time as written (its zone's).
-    func date(_ timestamp: Timestamp) -> String {
-        let text = timestamp.text
-        guard let match = text.firstMatch(of: /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/), let month = Int(match.2),
-            (1...12).contains(month), let day = Int(match.3)
-        else { return text }
-        let months =
-            language == .fr
-            ? [
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-                "décembre",
-            ]
-            : [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                "December",
-            ]
-        let name = months[month - 1]
-        return language == .fr
-            ? "\(day == 1 ? "1er" : "\(day)") \(name) \(match.1) à \(match.4) h \(match.5)"
-            : "\(day) \(name) \(match.1), \(match.4):\(match.5)"
-    }
-
     /// One side of a change in words.
     func value(_ value: CriteriaDiff.Value, weight: Decimal? = nil) -> String {
         switch value {
         case .parameter(let value, let type): Format.parameter(value, as: type)(language)
         case .amount(let amount): Format.euros(amount, language: language)
         case .points(let points): "\(number(points)) \(ComparisonLabel.pointsUnit(language))"
-        case .date(let date): self.date(date)
+        case .date(let date): Format.timestamp(date)(language)
         case .text(let text): text(language)
         case .criterion(let criterion): self.criterion(criterion)
         case .rule(let rule): self.rule(rule)
