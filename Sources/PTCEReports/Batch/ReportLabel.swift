@@ -256,8 +256,10 @@ enum ReportLabel: String, CaseIterable, Sendable {
         case .cardPages: Localized(fr: "Fiches (pages séparées)", en: "Cards (separate pages)")
         case .cardPagesNote:
             Localized(
-                fr: "Ce lot est grand : chaque fiche est une page à part dans le dossier cards/, liée depuis le classement.",
-                en: "This batch is large: each card is a page of its own in the cards/ folder, linked from the ranking.")
+                fr: "Ce lot est grand : chaque fiche est une page à part dans le dossier \(HTMLReport.pagesFolder)/, "
+                    + "liée depuis le classement.",
+                en: "This batch is large: each card is a page of its own in the \(HTMLReport.pagesFolder)/ folder, "
+                    + "linked from the ranking.")
         case .back: Localized(fr: "Retour au rapport", en: "Back to the report")
         case .colon: Localized(fr: " : ", en: ": ")
         case .semicolon: Localized(fr: " ; ", en: "; ")
