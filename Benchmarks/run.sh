@@ -114,10 +114,16 @@ echo "reports (html, md, json, csv) with 1 and 2 threads: $same"
 before_after=none
 if [ -n "$base" ]; then
   before_after=identical
-  for f in report.html report.md report.json report.csv; do
-    cmp -s "$work/report-before-$large/$f" "$work/report-after-$large/$f" || before_after="DIFFER ($f)"
+  # Every file of both runs, card pages included; only the lock file differs by design.
+  for n in "$small" "$large"; do
+    for kind in report report-csv; do
+      diff -rq -x .ptce.lock "$work/$kind-before-$n" "$work/$kind-after-$n" >"$work/diff" || before_after="DIFFER ($kind-$n: $(head -1 "$work/diff"))"
+    done
+    "$base" validate "$work/corpus-$n" >"$work/validate-before" 2>&1 || true
+    "$bin" validate "$work/corpus-$n" >"$work/validate-after" 2>&1 || true
+    cmp -s "$work/validate-before" "$work/validate-after" || before_after="DIFFER (validate-$n)"
   done
-  echo "reports of the before and after builds at $large (cmp): $before_after"
+  echo "reports (every file) and validate output of the before and after builds: $before_after"
 fi
 
 # ptce check on one application, process start to verdict: best of 20 runs.

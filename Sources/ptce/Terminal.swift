@@ -12,7 +12,7 @@ enum Environment {
 }
 
 /// Writes to stdout and stderr, with colours only on a terminal and never under `NO_COLOR`.
-struct Terminal {
+struct Terminal: Sendable {
     enum Style: String {
         case red = "31"
         case green = "32"

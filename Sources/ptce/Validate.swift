@@ -3,6 +3,7 @@ import Foundation
 import PTCEModel
 import PTCEFormats
 import PTCEPipeline
+import Synchronization
 
 extension PTCE {
     /// `ptce validate PATH…`: read and validate application files.
@@ -29,30 +30,29 @@ extension PTCE {
             let language = options.language
             let terminal = options.terminal
             let inputs = try options.applications(paths)
-            // Files are read on every core; their lines are printed in input order.
-            let results: [ValidateJob.Result]
+            // Files are read on every core; each line is printed in input order as soon as the
+            // files before it are done, and nothing read is kept.
+            let invalid = Atomic<Int>(0)
             do {
-                results = try ValidateJob.run(inputs.files)
+                try ValidateJob.run(inputs.files) { result in
+                    switch result {
+                    case .valid(let file, let application):
+                        let members = application.members?.count ?? 0
+                        // Names from the file and the file's own name are shown, never obeyed.
+                        let name = VisibleText.escape(application.identity.name)
+                        let call = VisibleText.escape(application.call)
+                        let summary =
+                            language == .fr
+                            ? "« \(name) », appel \(call), \(members) membres" : "“\(name)”, call \(call), \(members) members"
+                        terminal.out("\(terminal.paint("OK", .green)) \(VisibleText.escape(file)) — \(summary)")
+                    case .invalid(_, let problems):
+                        invalid.add(1, ordering: .relaxed)
+                        problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
+                    }
+                }
             } catch {
                 error.problems.forEach { terminal.err($0.formatted(language)) }
                 throw ExitCode(2)
-            }
-            var invalid = 0
-            for result in results {
-                switch result {
-                case .valid(let file, let application):
-                    let members = application.members?.count ?? 0
-                    // Names from the file and the file's own name are shown, never obeyed.
-                    let name = VisibleText.escape(application.identity.name)
-                    let call = VisibleText.escape(application.call)
-                    let summary =
-                        language == .fr
-                        ? "« \(name) », appel \(call), \(members) membres" : "“\(name)”, call \(call), \(members) members"
-                    terminal.out("\(terminal.paint("OK", .green)) \(VisibleText.escape(file)) — \(summary)")
-                case .invalid(_, let problems):
-                    invalid += 1
-                    problems.forEach { terminal.out(terminal.paint($0.formatted(language), .red)) }
-                }
             }
             for file in inputs.ignored {
                 terminal.err(
@@ -63,11 +63,12 @@ extension PTCE {
                         stderr: true))
             }
             let total = inputs.files.count
+            let invalidCount = invalid.load(ordering: .relaxed)
             terminal.out(
                 language == .fr
-                    ? "\(total - invalid) valide(s), \(invalid) invalide(s) sur \(total) fichier(s)"
-                    : "\(total - invalid) valid, \(invalid) invalid of \(total) file(s)")
-            if invalid > 0 { throw ExitCode(1) }
+                    ? "\(total - invalidCount) valide(s), \(invalidCount) invalide(s) sur \(total) fichier(s)"
+                    : "\(total - invalidCount) valid, \(invalidCount) invalid of \(total) file(s)")
+            if invalidCount > 0 { throw ExitCode(1) }
         }
     }
 }
