@@ -78,13 +78,24 @@ public struct Trace: Sendable, Hashable, Codable {
 /// The decision on one criterion.
 public struct CriterionResult: Sendable {
     /// The criterion decided.
-    public var criterion: Criterion
+    public var criterion: Criterion {
+        get { shared.criterion }
+        set { shared = SharedCriterion(newValue) }
+    }
+    /// The criterion, shared with the other results that decide it.
+    var shared: SharedCriterion
     /// Pass, fail or undetermined.
     public var outcome: Outcome
     /// Points for a score (nil for gates and undetermined scores).
     public var points: Decimal?
-    /// The explanation built from the values read.
-    public var explanation: Localized
+    /// The explanation built from the values read, written when read (see ``Explanation``);
+    /// setting it keeps the text given.
+    public var explanation: Localized {
+        get { account.text }
+        set { account = .text(newValue) }
+    }
+    /// The values the explanation is written from.
+    var account: Explanation
     /// The facts and parameters the decision read.
     public var trace: Trace
     /// A juror-marked score without the jury's marks yet: not counted, not "missing data".
@@ -99,10 +110,15 @@ public struct CriterionResult: Sendable {
     public var id: String { criterion.id }
 
     init(criterion: Criterion, outcome: Outcome, points: Decimal?, explanation: Localized, trace: Trace) {
-        self.criterion = criterion
+        self.init(
+            criterion: SharedCriterion(criterion), outcome: outcome, points: points, account: .text(explanation), trace: trace)
+    }
+
+    init(criterion: SharedCriterion, outcome: Outcome, points: Decimal?, account: Explanation, trace: Trace) {
+        self.shared = criterion
         self.outcome = outcome
         self.points = points
-        self.explanation = explanation
+        self.account = account
         self.trace = trace
     }
 }

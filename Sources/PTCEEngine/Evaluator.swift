@@ -11,6 +11,8 @@ public struct Evaluator: Sendable {
     /// An applicant's self-check of a draft: gates decided on receipt (the submission time)
     /// may stay undetermined without making the application incomplete.
     public var selfCheck = false
+    /// The criteria, each held once for all the results that decide it.
+    let shared: [SharedCriterion]
 
     /// An evaluator of `criteria` with the parameters in `overrides` replacing their defaults.
     public init(criteria: CriteriaFile, overrides: [String: ParameterValue] = [:]) {
@@ -18,6 +20,7 @@ public struct Evaluator: Sendable {
         for (name, value) in overrides { values.values[name] = value }
         self.criteria = overrides.isEmpty ? criteria : criteria.resolving(values)
         self.parameters = values
+        self.shared = self.criteria.criteria.map(SharedCriterion.init)
     }
 
     /// The status, total and maximum of a set of results.
@@ -109,9 +112,17 @@ public struct Evaluator: Sendable {
     /// criterion (a mark, or an adjustment of a mixed score); without it, juror-marked criteria
     /// await marks and do not count.
     public func evaluate(_ application: Application, jury: [String: Decimal]? = nil) -> Evaluation {
+        evaluation(of: application, jury: jury).evaluation
+    }
+
+    /// The evaluation of `application` and the context it was made in, whose facts are
+    /// computed already for whoever reads them next.
+    func evaluation(of application: Application, jury: [String: Decimal]? = nil) -> (
+        evaluation: Evaluation, context: Context
+    ) {
         let context = Context(application: application, evaluator: self)
         context.jury = jury
-        let results = criteria.criteria.map { context.decide($0) }
+        let results = shared.map { context.decide($0) }
         var minimumTotal: Decimal?
         if let operand = criteria.minimumTotal, case .number(let value)? = context.resolve(operand, type: .number) {
             minimumTotal = value
@@ -121,9 +132,10 @@ public struct Evaluator: Sendable {
         for key in criteria.tieBreak {
             if case .fact(let name) = key.target { facts[name] = context.fact(name) }
         }
-        return Evaluation(
+        let evaluation = Evaluation(
             applicationName: application.identity.name, callID: criteria.call.id, status: status, results: results,
             total: total, maximum: maximum, minimumTotal: minimumTotal, facts: facts)
+        return (evaluation, context)
     }
 }
 
@@ -191,22 +203,18 @@ final class Context {
         }
     }
 
-    /// Describes an operand for explanations: « 30 % (paramètre « Autofinancement en année 3
-    /// pour la note maximale ») », with the unit of a plain number before the reference. A
-    /// parameter is named by its label, never by the id rules use.
-    func describe(_ operand: Operand, value: ParameterValue, type: ValueType, unit: Localized? = nil) -> Localized {
-        var shown = Format.parameter(value, as: type)
-        if let unit, type == .number { shown = Localized(fr: "\(shown.fr) \(unit.fr)", en: "\(shown.en) \(unit.en)") }
+    /// An operand as explanations show it: « 30 % (paramètre « Autofinancement en année 3
+    /// pour la note maximale ») », with the unit of a plain number before the reference.
+    func describe(_ operand: Operand, value: ParameterValue, type: ValueType, unit: Localized? = nil)
+        -> Explanation.OperandShown
+    {
+        let source: Explanation.OperandShown.Source
         switch operand {
-        case .parameter(let name):
-            let label = evaluator.criteria.parameter(name)?.label ?? .same(name)
-            return Localized(fr: "\(shown.fr) (paramètre « \(label.fr) »)", en: "\(shown.en) (parameter “\(label.en)”)")
-        case .call(let property):
-            let name = Context.callPropertyLabel(property)
-            return Localized(fr: "\(shown.fr) (\(name.fr))", en: "\(shown.en) (\(name.en))")
-        case .literal:
-            return shown
+        case .parameter(let name): source = .parameter(evaluator.criteria.parameter(name)?.label ?? .same(name))
+        case .call(let property): source = .call(Context.callPropertyLabel(property))
+        case .literal: source = .literal
         }
+        return Explanation.OperandShown(value: value, type: type, unit: type == .number ? unit : nil, source: source)
     }
 
     /// How a call property is named to a reader.
@@ -221,81 +229,59 @@ final class Context {
         }
     }
 
-    func decide(_ criterion: Criterion) -> CriterionResult {
+    func decide(_ shared: SharedCriterion) -> CriterionResult {
+        let criterion = shared.criterion
         trace = Trace()
         switch criterion.kind {
         case .gate:
-            let (outcome, text) = criterion.rule.map { evaluate($0) } ?? (.undetermined, .same("?"))
-            return CriterionResult(criterion: criterion, outcome: outcome, points: nil, explanation: text, trace: trace)
+            let (outcome, account) = criterion.rule.map { evaluate($0) } ?? (.undetermined, .text(.same("?")))
+            return CriterionResult(criterion: shared, outcome: outcome, points: nil, account: account, trace: trace)
         case .score:
             guard let scale = criterion.scale else {
                 return CriterionResult(
-                    criterion: criterion, outcome: .undetermined, points: nil, explanation: .same("?"), trace: trace)
+                    criterion: shared, outcome: .undetermined, points: nil, account: .text(.same("?")), trace: trace)
             }
             let weight = criterion.weight ?? 0
             let points: Decimal
-            var text: Localized
+            var account: Explanation
             var headroom: Decimal = 0
             if case .marked(let marks, _) = scale {
                 guard let mark = jury?[criterion.id] else {
                     var result = CriterionResult(
-                        criterion: criterion, outcome: .undetermined, points: nil,
-                        explanation: Localized(
-                            fr:
-                                "à noter par le jury (\(Format.number(marks.min, places: 2, language: .fr)) à \(Format.number(marks.max, places: 2, language: .fr)))",
-                            en:
-                                "to be marked by the jury (\(Format.number(marks.min, places: 2, language: .en)) to \(Format.number(marks.max, places: 2, language: .en)))"
-                        ),
-                        trace: trace)
+                        criterion: shared, outcome: .undetermined, points: nil,
+                        account: .awaitingMarks(minimum: marks.min, maximum: marks.max), trace: trace)
                     result.awaitingMarks = true
                     result.juryHeadroom = weight
                     return result
                 }
                 points = JuryScoring.points(mark: mark, on: marks, weight: weight)
-                text = Localized(
-                    fr:
-                        "note du jury : \(Format.number(mark, places: 2, language: .fr)) / \(Format.number(marks.max, places: 2, language: .fr))",
-                    en:
-                        "jury mark: \(Format.number(mark, places: 2, language: .en)) / \(Format.number(marks.max, places: 2, language: .en))"
-                )
+                account = .juryMark(mark, maximum: marks.max)
             } else {
                 let base: Scale
                 if case .mixed(let inner, _, _, _) = scale { base = inner } else { base = scale }
-                let (fraction, computedText) = score(base)
+                let (fraction, computedAccount) = score(base)
                 guard let fraction else {
                     return CriterionResult(
-                        criterion: criterion, outcome: .undetermined, points: nil, explanation: computedText, trace: trace)
+                        criterion: shared, outcome: .undetermined, points: nil, account: computedAccount, trace: trace)
                 }
-                text = computedText
+                account = computedAccount
                 var computed = Format.rounded(weight * fraction, 2)
                 if case .mixed(_, let limit, _, _) = scale, jury?[criterion.id] == nil {
                     headroom = max(0, min(limit, weight - computed))
                 }
                 if case .mixed = scale, let adjustment = jury?[criterion.id] {
                     computed = JuryScoring.adjusted(computed, by: adjustment, weight: weight)
-                    let sign = adjustment >= 0 ? "+" : ""
-                    text = Localized(
-                        fr: "\(text.fr) ; ajustement du jury : \(sign)\(Format.number(adjustment, places: 2, language: .fr))",
-                        en: "\(text.en); jury adjustment: \(sign)\(Format.number(adjustment, places: 2, language: .en))")
+                    account = .juryAdjustment(account, adjustment)
                 }
                 points = computed
             }
             // A minimum fails only when the jury could not lift the score over it.
             let outcome: Outcome = criterion.minimum.map { points + headroom < $0 } == true ? .fail : .pass
-            let pointsText = Localized(
-                fr:
-                    "\(text.fr) → \(Format.number(points, places: 2, language: .fr)) / \(Format.number(weight, places: 2, language: .fr)) points",
-                en:
-                    "\(text.en) → \(Format.number(points, places: 2, language: .en)) / \(Format.number(weight, places: 2, language: .en)) points"
-            )
-            var explanation = pointsText
-            if outcome == .fail, let minimum = criterion.minimum {
-                explanation = Localized(
-                    fr: "\(pointsText.fr) ; minimum exigé : \(Format.number(minimum, places: 2, language: .fr))",
-                    en: "\(pointsText.en); minimum required: \(Format.number(minimum, places: 2, language: .en))")
-            }
             var result = CriterionResult(
-                criterion: criterion, outcome: outcome, points: points, explanation: explanation, trace: trace)
+                criterion: shared, outcome: outcome, points: points,
+                account: .points(
+                    account, points: points, weight: weight, failedMinimum: outcome == .fail ? criterion.minimum : nil),
+                trace: trace)
             result.juryHeadroom = headroom
             return result
         }

@@ -22,9 +22,12 @@ extension FactCatalog {
         return .number(year.total(of: sources) * 100 / total)
     }
 
+    /// The name of the own-resources share of plan year `index` (`ownResourcesShareY3`).
+    static func ownShareName(_ index: Int) -> String { "ownResourcesShareY\(index)" }
+
     private static func ownShareFact(_ index: Int) -> FactDefinition {
         FactDefinition(
-            "ownResourcesShareY\(index)", .percent, unit: .unitPercent,
+            ownShareName(index), .percent, unit: .unitPercent,
             meaning: Localized(
                 fr:
                     "Part des ressources propres (ventes, cotisations ; apports en nature si le paramètre \(inKindParameter) est vrai) dans les ressources de l’année \(index).",

@@ -11,14 +11,20 @@ public struct ApplicationSummary: Sendable {
     /// The application's id for the jury: its file name without `.xml`.
     public var id: String { ApplicationSummary.id(of: file) }
     /// SIRENs of the carrier and the members, for jurors' conflicts of interest.
-    public var sirens: Set<String> = []
+    public var sirens: Set<String> {
+        get { details.sirens }
+        set { details.sirens = newValue }
+    }
     /// The carrier's SIREN, kept in the slimmed summary: with the name, it tells the same
     /// application submitted twice (see ``Duplicates``).
     public var carrierSIREN: String?
     /// The carrier's name, for the cards.
     public var carrierName: String?
     /// The project's own summary, for its card (dropped once the card is rendered).
-    public var projectSummary: String?
+    public var projectSummary: String? {
+        get { details.projectSummary }
+        set { details.projectSummary = newValue }
+    }
     /// The PTCE's name, as the application declares it.
     public var name: String
     /// The call the application declares (`2015`).
@@ -38,11 +44,22 @@ public struct ApplicationSummary: Sendable {
     /// Its evaluation under the call of the batch.
     public var evaluation: Evaluation
     /// Its members by category.
-    public var composition: Composition
+    public var composition: Composition {
+        get { details.composition }
+        set { details.composition = newValue }
+    }
     /// Its own-resources path and funder concentration.
-    public var budgetPath: BudgetPath
+    public var budgetPath: BudgetPath {
+        get { details.budgetPath }
+        set { details.budgetPath = newValue }
+    }
     /// The jury's descriptive analysis (typology, public actors' role).
-    public var analysis: DescriptiveAnalysis
+    public var analysis: DescriptiveAnalysis {
+        get { details.analysis }
+        set { details.analysis = newValue }
+    }
+    /// What the card reads and the ranking does not, held by reference (see ``Details``).
+    var box: DetailsBox
 
     /// The verdict of its evaluation.
     public var status: Status { evaluation.status }
@@ -72,12 +89,7 @@ public struct ApplicationSummary: Sendable {
             if !(result.criterion.kind == .gate && result.outcome == .fail) { result.explanation = Localized(fr: "", en: "") }
             return result
         }
-        copy.sirens = []
-        copy.projectSummary = nil
-        copy.composition = Composition()
-        copy.budgetPath = BudgetPath()
-        copy.budgetPath.ownShares = []
-        copy.analysis = DescriptiveAnalysis(type: nil, publicRole: nil, reasoning: Localized(fr: "", en: ""))
+        copy.box = DetailsBox.dropped
         return copy
     }
 
