@@ -7,7 +7,7 @@
 
 /* SHA-256 of `count` bytes into `digest` (32 bytes), by libcrypto's SHA-256 functions
    themselves. OpenSSL 3's one-shot SHA256() goes through EVP_Q_digest, whose first call
-   loads the configuration and the default provider: a fifth of `ptce check`'s own work.
+   loads the configuration and the default provider: a sixth of `ptce check`'s own work.
    These functions are deprecated in OpenSSL 3 (for the EVP interface), not removed; the
    same digest, without the provider machinery. */
 #pragma GCC diagnostic push
