@@ -14,8 +14,10 @@ import PTCEEngine
 public enum DataFiles {
     /// The override folder, from `PTCE_HOME`, or nil.
     public static var overrideRoot: URL? {
-        guard let home = ProcessInfo.processInfo.environment["PTCE_HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home)
+        // `getenv`, not `ProcessInfo.environment`, which copies the whole environment each time.
+        guard let pointer = getenv("PTCE_HOME") else { return nil }
+        let home = String(cString: pointer)
+        return home.isEmpty ? nil : URL(fileURLWithPath: home)
     }
 
     /// The repository paths of every shipped file.

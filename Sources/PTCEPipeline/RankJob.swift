@@ -194,14 +194,25 @@ public enum RankJob {
             }
         }
         // Every format is staged, then all are installed in one commit (see `ReportFolder`).
+        // The card pages and the formats are written side by side, on every core.
         do {
+            let finalContext = context
+            var items: [ReportFolder.StagedItem] = []
             if context.cardPages {
-                try folder.stagePages { page in try HTMLReport().writePages(context, page: page) }
+                items.append(
+                    .pages { page in
+                        guard !cancelled.isCancelled else { throw CancellationError() }
+                        try HTMLReport().writePages(finalContext, page: page)
+                    })
             }
             for renderer in renderers {
-                guard !cancelled.isCancelled else { throw CancellationError() }
-                try folder.stage(renderer.fileName) { handle in try renderer.write(context, to: handle) }
+                items.append(
+                    .report(renderer.fileName) { handle in
+                        guard !cancelled.isCancelled else { throw CancellationError() }
+                        try renderer.write(finalContext, to: handle)
+                    })
             }
+            try folder.stage(items, threads: request.threads)
             if let comparison {
                 let report = ComparisonReport(
                     comparison: comparison, language: request.language, asOf: request.asOf,

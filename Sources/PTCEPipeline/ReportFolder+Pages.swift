@@ -13,8 +13,15 @@ extension ReportFolder {
     /// is installed with the reports by ``commit()``, or removed from the output folder when a
     /// run stages none.
     public func stagePages(_ produce: (_ page: (String, [UInt8]) throws -> Void) throws -> Void) throws {
-        let folder = staging.appendingPathComponent(ReportFolder.pagesName).path
-        try ReportFolder.makeFolders(folder)
+        try ReportFolder.writePages(into: staging.path, produce)
+        record(ReportFolder.pagesName)
+    }
+
+    /// Writes the card pages into `folder`'s `report-cards/` (see ``stagePages(_:)``) and
+    /// flushes them to disk.
+    static func writePages(into folder: String, _ produce: (_ page: (String, [UInt8]) throws -> Void) throws -> Void) throws {
+        let pages = folder + "/" + ReportFolder.pagesName
+        try ReportFolder.makeFolders(pages)
         try produce { name, bytes in
             precondition(
                 name.hasSuffix(".html")
@@ -22,11 +29,10 @@ extension ReportFolder {
                         $0.isASCII && ($0 == "-" || $0 == "." || CharacterSet.alphanumerics.contains($0))
                     },
                 "a page name is an anchor")
-            try ReportFolder.write(bytes, to: folder + "/" + name)
+            try ReportFolder.write(bytes, to: pages + "/" + name)
         }
         // One flush for thousands of pages, not one each: they reach the disk before the journal.
         sync()
-        staged.append(ReportFolder.pagesName)
     }
 
     /// Writes a page (flushed later, all pages at once).

@@ -27,7 +27,8 @@ public final class ReportFolder {
     public enum Checkpoint: String, Sendable, CaseIterable {
         /// The lock is held and the folder recovered or swept.
         case locked = "after-lock"
-        /// The first format is staged, not the others.
+        /// The first format is listed as staged, not the others (written side by side on
+        /// several threads, they may be on disk already; no journal names them).
         case midStaging = "mid-staging"
         /// Every format is staged; no journal yet.
         case staged = "after-staging"
@@ -94,7 +95,57 @@ public final class ReportFolder {
     public func stage(_ name: String, _ produce: (FileHandle) throws -> Void) throws {
         precondition(ReportFolder.reportNames.contains(name) && name != ReportFolder.pagesName, "only report files are staged")
         if staged.isEmpty { try ReportFolder.makeFolders(staging.path) }
-        let path = staging.appendingPathComponent(name).path
+        try ReportFolder.write(name, into: staging.path, produce)
+        record(name)
+    }
+
+    /// Stages `items` at once, on up to `threads` threads taking the next item as they finish
+    /// the last (see ``Parallel``): the reports of a large batch are assembled on every core.
+    /// They are listed, and installed, in the order given, whatever order they finish in; the
+    /// first failure in that order is thrown, once every item is done.
+    public func stage(_ items: [StagedItem], threads: Int) throws {
+        for item in items {
+            precondition(ReportFolder.reportNames.contains(item.name), "only report files are staged")
+        }
+        if staged.isEmpty { try ReportFolder.makeFolders(staging.path) }
+        let folder = staging.path
+        let results = Parallel.map(items.count, threads: threads) { index -> Result<Void, any Error> in
+            Result {
+                switch items[index] {
+                case .report(let name, let produce): try ReportFolder.write(name, into: folder, produce)
+                case .pages(let produce): try ReportFolder.writePages(into: folder, produce)
+                }
+            }
+        }
+        for (item, result) in zip(items, results) {
+            try result.get()
+            record(item.name)
+        }
+    }
+
+    /// What ``stage(_:threads:)`` stages: a report file, written through a handle, or the card
+    /// pages' folder (see ``stagePages(_:)``).
+    public enum StagedItem: Sendable {
+        case report(String, @Sendable (FileHandle) throws -> Void)
+        case pages(@Sendable (_ page: (String, [UInt8]) throws -> Void) throws -> Void)
+
+        var name: String {
+            switch self {
+            case .report(let name, _): name
+            case .pages: ReportFolder.pagesName
+            }
+        }
+    }
+
+    /// `name` is staged: listed in the journal, installed by ``commit()``.
+    func record(_ name: String) {
+        staged.append(name)
+        if staged.count == 1 { checkpoint(.midStaging) }
+    }
+
+    /// Writes report `name` into the staging folder `folder` with `produce`, and flushes it to disk.
+    static func write(_ name: String, into folder: String, _ produce: (FileHandle) throws -> Void) throws {
+        let path = folder + "/" + name
         let descriptor = FileName.withCString(path) { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644) }
         guard descriptor >= 0 else { throw WriteFailure(.system(code: errno), path: path) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -108,8 +159,6 @@ public final class ReportFolder {
             guard let code = WriteFailure.code(of: error) else { throw error }
             throw WriteFailure(.system(code: code), path: path)
         }
-        staged.append(name)
-        if staged.count == 1 { checkpoint(.midStaging) }
     }
 
     /// Installs every staged file in one step that a killed run's successor completes, and

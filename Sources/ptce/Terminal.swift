@@ -5,9 +5,12 @@ import PTCEPipeline
 
 /// Access to environment variables.
 enum Environment {
+    /// The variable's value, nil when unset or empty. Read with `getenv`, as
+    /// `ProcessInfo.environment` would copy the whole environment into a dictionary on each call.
     static func value(_ name: String) -> String? {
-        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
-        return value
+        guard let pointer = getenv(name) else { return nil }
+        let value = String(cString: pointer)
+        return value.isEmpty ? nil : value
     }
 }
 

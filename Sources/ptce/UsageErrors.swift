@@ -16,6 +16,9 @@ enum UsageErrors {
 
     /// Prints `error` and exits with its status.
     static func exit(_ error: any Error, arguments: [String]) -> Never {
+        // Already reported (an ineligible file's status): its code, without building the
+        // parser's message for it (a help generator over the whole command tree).
+        if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         let code = PTCE.exitCode(for: error)
         guard code.rawValue == exitCode, !(error is ExitCode) else { PTCE.exit(withError: error) }
         let language = self.language(arguments)

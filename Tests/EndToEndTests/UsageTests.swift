@@ -46,6 +46,26 @@ import Testing
         #expect(result.stderr.contains("une date réelle AAAA-MM-JJ / a real date YYYY-MM-DD"))
     }
 
+    /// `ptce check` is parsed on its own when named first (`PTCE.direct`, a faster
+    /// start); its help, `--version` and usage errors still read as the whole command tree's.
+    @Test func checkParsedOnItsOwnStillReadsAsPartOfTheTree() throws {
+        let sample = "SampleApplications/pollens-2015.xml"
+        let unknown = try PTCEBinary.run(["check", sample, "--bogus"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("erreur : option inconnue « --bogus »"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("\nUsage : ptce check <dossier.xml>"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("Voir « ptce check --help » pour plus d’informations."))
+        let help = try PTCEBinary.run(["check", "--help"], environment: ["COLUMNS": "80"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: ptce check <dossier.xml>"), "\(help.stdout)")
+        #expect(help.stdout == (try PTCEBinary.run(["help", "check"], environment: ["COLUMNS": "80"])).stdout)
+        let version = try PTCEBinary.run(["check", sample, "--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.wholeMatch(of: /\d+\.\d+\.\d+\n/) != nil, "\(version.stdout)")
+        let run = try PTCEBinary.run(["check", "--lang", "en", sample, "--call", "2015", "--no-color"])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
     @Test(arguments: [["-V"], ["--version"]])
     func version(arguments: [String]) throws {
         let result = try PTCEBinary.run(arguments)

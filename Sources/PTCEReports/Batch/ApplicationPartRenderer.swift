@@ -43,7 +43,7 @@ public final class ApplicationPartRenderer: Sendable {
             let card = markdownCards.build(summary)
             return markdown.card.render([markdownCards.shared, card])
         case .json:
-            return try JSONReport.entry(summary)
+            return JSONReport.entry(summary)
         case .csv:
             return nil
         }

@@ -8,7 +8,8 @@ import PTCEModel
 ///
 /// The document is written member by member, one per line, each value encoded by
 /// `JSONEncoder` (compact, sorted keys); the last member, `applications`, is an array of one
-/// entry per line. An entry is the application's placement (``Placement``, what the ranking
+/// entry per line, each written by ``JSONWriter`` with the encoder's bytes (see
+/// `JSONReport+Entry.swift`). An entry is the application's placement (``Placement``, what the ranking
 /// decides) and, under `application`, its ranking-free part, rendered by
 /// ``ApplicationPartRenderer`` (possibly ahead, in a batch's worker): the entry is built from
 /// encoded values, never from edited encoder output.
@@ -50,15 +51,14 @@ public struct JSONReport: ReportRenderer {
         let parts = try ApplicationPartRenderer(context)
         var first = true
         func emitEntry(_ placement: Placement, _ application: [UInt8]) throws {
-            var entry = Array((first ? "\n{" : ",\n{").utf8)
-            for (name, value) in placement.members {
-                entry += try JSONReport.member(name, value, encoder) + [UInt8(ascii: ",")]
-            }
-            entry += [UInt8](try encoder.encode("application"))
-            entry += [UInt8(ascii: ":")]
-            entry += application
-            entry += [UInt8(ascii: "}")]
-            try emit(entry)
+            var entry = JSONWriter(capacity: application.count + 160)
+            entry.raw(first ? "\n" : ",\n")
+            entry.openObject()
+            placement.write(to: &entry)
+            entry.member("application")
+            entry.raw(application)
+            entry.close()
+            try emit(entry.bytes)
             first = false
         }
         func part(_ summary: ApplicationSummary) throws -> [UInt8] { try parts.part(summary, .json, context: context) }
@@ -83,7 +83,9 @@ public struct JSONReport: ReportRenderer {
         }
         for item in batch.unreadable {
             let entry = ApplicationEntry(unreadable: item.file, sha256: item.sha256, problems: item.problems)
-            try emitEntry(Placement(section: "unreadable"), [UInt8](try encoder.encode(entry)))
+            var json = JSONWriter()
+            entry.write(to: &json)
+            try emitEntry(Placement(section: "unreadable"), json.bytes)
         }
         try emit(Array((first ? "]\n}\n" : "\n]\n}\n").utf8))
     }
@@ -95,8 +97,10 @@ public struct JSONReport: ReportRenderer {
 
     /// One application's entry without what only the ranking knows (see ``Placement``): the
     /// part a batch's worker renders (see ``ApplicationPartRenderer``). One line of JSON.
-    static func entry(_ summary: ApplicationSummary) throws -> [UInt8] {
-        [UInt8](try encoder().encode(ApplicationEntry(summary)))
+    static func entry(_ summary: ApplicationSummary) -> [UInt8] {
+        var json = JSONWriter()
+        ApplicationEntry(summary).write(to: &json)
+        return json.bytes
     }
 
     /// `bytes` of JSON with every character ``VisibleText`` escapes written as a JSON escape
@@ -149,13 +153,26 @@ public struct JSONReport: ReportRenderer {
         var duplicateOf: String?
         var duplicateReason: String?
 
-        /// The members written, in this order; absent values are left out.
-        var members: [(String, any Encodable)] {
-            let all: [(String, (any Encodable)?)] = [
-                ("section", section), ("rank", rank), ("award", award), ("fundingDecision", fundingDecision),
-                ("duplicateOf", duplicateOf), ("duplicateReason", duplicateReason),
+        /// The members, in this order (not sorted); absent values are left out.
+        func write(to json: inout JSONWriter) {
+            json.member("section")
+            json.string(section)
+            if let rank {
+                json.member("rank")
+                json.number(rank)
+            }
+            if let award {
+                json.member("award")
+                json.number(award)
+            }
+            let texts = [
+                ("fundingDecision", fundingDecision), ("duplicateOf", duplicateOf), ("duplicateReason", duplicateReason),
             ]
-            return all.compactMap { name, value in value.map { (name, $0) } }
+            for (name, value) in texts {
+                guard let value else { continue }
+                json.member(name)
+                json.string(value)
+            }
         }
     }
 
