@@ -72,18 +72,58 @@ public final class ApplicationDecoder {
 
     /// An `xs:decimal` lexical form: optional sign, digits, optional point and digits
     /// (`+5`, `.50`, `7.`, `007.5`). Foundation's parser alone accepts more (exponents, text).
+    ///
+    /// Parsed here, digit by digit: the value is the same `Decimal`, to the bit, as
+    /// `Decimal(string:locale:)` made of the same digits (``parseDecimalWithFoundation(_:)``,
+    /// kept for the forms too long for one 64-bit mantissa): trailing zeros folded into the
+    /// exponent, a zero keeping its scale (`0.00`) unless negative.
     static func parseDecimal(_ text: String) -> Decimal? {
         var digits = 0
         var point = false
+        var negative = false
+        /// Digits from the first non-zero one on, and the fraction's digits.
+        var significant = 0
+        var fraction = 0
+        var mantissa: UInt64 = 0
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "+"), UInt8(ascii: "-"): if offset != 0 { return nil }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if offset != 0 { return nil }
+                negative = byte == UInt8(ascii: "-")
             case UInt8(ascii: "."): if point { return nil } else { point = true }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if point { fraction += 1 }
+                if significant > 0 || byte != UInt8(ascii: "0") {
+                    significant += 1
+                    if significant <= maxMantissaDigits { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
+                }
             default: return nil
             }
         }
         guard digits > 0 else { return nil }
+        guard significant <= maxMantissaDigits, fraction <= maxFractionDigits else { return parseDecimalWithFoundation(text) }
+        if mantissa == 0 { return (negative ? negativeZeros : zeros)[fraction] }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
+    }
+
+    /// Every 19-digit integer fits in a `UInt64`.
+    private static let maxMantissaDigits = 19
+    /// The longest fraction parsed by hand (the precision of `Decimal`).
+    private static let maxFractionDigits = 38
+    /// Zero with 0 to ``maxFractionDigits`` fraction digits, as Foundation parses it (a zero
+    /// keeps its scale; a negative one does not): made once.
+    private static let zeros = (0...maxFractionDigits).map {
+        parseDecimalWithFoundation("0." + String(repeating: "0", count: $0))!
+    }
+    private static let negativeZeros = (0...maxFractionDigits).map {
+        parseDecimalWithFoundation("-0." + String(repeating: "0", count: $0))!
+    }
+
+    /// Foundation's parse of `text`, which has the lexical form ``parseDecimal(_:)`` checks:
+    /// the reference for the hand-made parse, and its path for forms of more than 19
+    /// significant or 38 fraction digits.
+    static func parseDecimalWithFoundation(_ text: String) -> Decimal? {
         var normalised = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if normalised.hasPrefix(".") { normalised = "0" + normalised }
         if normalised.hasPrefix("-.") { normalised = "-0" + normalised.dropFirst() }
