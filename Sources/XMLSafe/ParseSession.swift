@@ -203,7 +203,9 @@ let checkedCDATA: cdataBlockSAXFunc = { userData, characters, length in
 private func keepText(_ context: UnsafeMutablePointer<xmlParserCtxt>, length: Int32) -> Bool {
     guard let session = ParseSession.from(context.pointee._private), !session.refused else { return false }
     let line = Int(context.pointee.input?.pointee.line ?? 0)
-    if session.pastDeadline(at: .parsing, line: line) { return false }
+    // The clock is read at every clockInterval-th text (ReadDeadline); the refusal is made
+    // only once it has passed.
+    if session.deadline.passed(at: .parsing), session.pastDeadline(at: .parsing, line: line) { return false }
     let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
     session.textBytes[depth] += Int(length)
     let limit = session.limits.maxTextBytes
