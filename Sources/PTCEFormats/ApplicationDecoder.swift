@@ -17,8 +17,9 @@ public final class ApplicationDecoder {
 
     private init(file: String) { self.file = file }
 
-    /// Decodes `root`, read from `file`. Throws every problem found.
-    public static func decode(_ root: XMLElement, file: String) throws(ProblemList) -> Application {
+    /// Decodes `root`, read from `file` (a copied ``XMLElement`` or an ``XMLNodeView`` read in
+    /// place). Throws every problem found.
+    public static func decode<Element: XMLElementReading>(_ root: Element, file: String) throws(ProblemList) -> Application {
         let decoder = ApplicationDecoder(file: file)
         let application = decoder.application(root)
         guard decoder.problems.isEmpty, let application else {
@@ -30,11 +31,16 @@ public final class ApplicationDecoder {
     // MARK: Reporting
 
     /// Records a problem at `element`; `code` names it for tools (`value.…`).
-    private func problem(_ element: XMLElement, _ code: String, fr: String, en: String) {
+    private func problem<Element: XMLElementReading>(_ element: Element, _ code: String, fr: String, en: String) {
+        problem(element.name, line: element.line, code, fr: fr, en: en)
+    }
+
+    /// Records a problem at element `name` on `line`.
+    private func problem(_ name: String, line: Int, _ code: String, fr: String, en: String) {
         problems.append(
             Problem(
-                kind: .value, location: SourceLocation(file: file, line: element.line),
-                message: Localized(fr: "<\(element.name)> : \(fr)", en: "<\(element.name)>: \(en)"), code: "value.\(code)"))
+                kind: .value, location: SourceLocation(file: file, line: line),
+                message: Localized(fr: "<\(name)> : \(fr)", en: "<\(name)>: \(en)"), code: "value.\(code)"))
     }
 
     // MARK: Scalars
@@ -53,7 +59,7 @@ public final class ApplicationDecoder {
         return String(decoding: bytes[start...end], as: UTF8.self)
     }
 
-    private func decimal(_ raw: String?, in element: XMLElement) -> Decimal? {
+    private func decimal<Element: XMLElementReading>(_ raw: String?, in element: Element) -> Decimal? {
         guard let text = Self.collapsed(raw) else { return nil }
         guard let value = Self.parseDecimal(text), value >= 0 else {
             problem(
@@ -66,18 +72,58 @@ public final class ApplicationDecoder {
 
     /// An `xs:decimal` lexical form: optional sign, digits, optional point and digits
     /// (`+5`, `.50`, `7.`, `007.5`). Foundation's parser alone accepts more (exponents, text).
+    ///
+    /// Parsed here, digit by digit: the value is the same `Decimal`, to the bit, as
+    /// `Decimal(string:locale:)` made of the same digits (``parseDecimalWithFoundation(_:)``,
+    /// kept for the forms too long for one 64-bit mantissa): trailing zeros folded into the
+    /// exponent, a zero keeping its scale (`0.00`) unless negative.
     static func parseDecimal(_ text: String) -> Decimal? {
         var digits = 0
         var point = false
+        var negative = false
+        /// Digits from the first non-zero one on, and the fraction's digits.
+        var significant = 0
+        var fraction = 0
+        var mantissa: UInt64 = 0
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "+"), UInt8(ascii: "-"): if offset != 0 { return nil }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if offset != 0 { return nil }
+                negative = byte == UInt8(ascii: "-")
             case UInt8(ascii: "."): if point { return nil } else { point = true }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if point { fraction += 1 }
+                if significant > 0 || byte != UInt8(ascii: "0") {
+                    significant += 1
+                    if significant <= maxMantissaDigits { mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0")) }
+                }
             default: return nil
             }
         }
         guard digits > 0 else { return nil }
+        guard significant <= maxMantissaDigits, fraction <= maxFractionDigits else { return parseDecimalWithFoundation(text) }
+        if mantissa == 0 { return (negative ? negativeZeros : zeros)[fraction] }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
+    }
+
+    /// Every 19-digit integer fits in a `UInt64`.
+    private static let maxMantissaDigits = 19
+    /// The longest fraction parsed by hand (the precision of `Decimal`).
+    private static let maxFractionDigits = 38
+    /// Zero with 0 to ``maxFractionDigits`` fraction digits, as Foundation parses it (a zero
+    /// keeps its scale; a negative one does not): made once.
+    private static let zeros = (0...maxFractionDigits).map {
+        parseDecimalWithFoundation("0." + String(repeating: "0", count: $0))!
+    }
+    private static let negativeZeros = (0...maxFractionDigits).map {
+        parseDecimalWithFoundation("-0." + String(repeating: "0", count: $0))!
+    }
+
+    /// Foundation's parse of `text`, which has the lexical form ``parseDecimal(_:)`` checks:
+    /// the reference for the hand-made parse, and its path for forms of more than 19
+    /// significant or 38 fraction digits.
+    static func parseDecimalWithFoundation(_ text: String) -> Decimal? {
         var normalised = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if normalised.hasPrefix(".") { normalised = "0" + normalised }
         if normalised.hasPrefix("-.") { normalised = "-0" + normalised.dropFirst() }
@@ -88,7 +134,7 @@ public final class ApplicationDecoder {
     /// Made once: a `Locale` per amount was a tenth of the decoding.
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    private func bool(_ raw: String?, in element: XMLElement) -> Bool? {
+    private func bool<Element: XMLElementReading>(_ raw: String?, in element: Element) -> Bool? {
         switch Self.collapsed(raw) {
         case nil: return nil
         case "true", "1": return true
@@ -103,7 +149,7 @@ public final class ApplicationDecoder {
     /// below it by the schema, so only a file that bypasses the schema meets this limit.
     public static let maxInteger = 999_999_999_999
 
-    private func integer(_ raw: String?, in element: XMLElement) -> Int? {
+    private func integer<Element: XMLElementReading>(_ raw: String?, in element: Element) -> Int? {
         guard var text = Self.collapsed(raw) else { return nil }
         if text.hasPrefix("+") { text.removeFirst() }
         guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }) else {
@@ -125,14 +171,14 @@ public final class ApplicationDecoder {
     }
 
     /// An `xs:gYear` (`2015`, or with a time zone: `2015Z`, `2015+02:00`): the year.
-    private func year(_ raw: String?, in element: XMLElement) -> Int? {
+    private func year<Element: XMLElementReading>(_ raw: String?, in element: Element) -> Int? {
         guard let text = Self.collapsed(raw) else { return nil }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard digits.count == 4, let value = Int(digits) else { return integer(text, in: element) }
         return value
     }
 
-    private func enumeration<T: RawRepresentable>(_ text: String?, in element: XMLElement) -> T?
+    private func enumeration<T: RawRepresentable, Element: XMLElementReading>(_ text: String?, in element: Element) -> T?
     where T.RawValue == String {
         guard let text else { return nil }
         guard let value = T(rawValue: text) else {
@@ -143,7 +189,7 @@ public final class ApplicationDecoder {
     }
 
     /// A SIREN, checked; `owner` names whose it is in the message ("member “X”", "the carrier").
-    private func siren(_ element: XMLElement?, owner: Localized? = nil) -> String? {
+    private func siren<Element: XMLElementReading>(_ element: Element?, owner: Localized? = nil) -> String? {
         guard let element else { return nil }
         let text = element.trimmedText
         if !Identifiers.isValidSiren(text) {
@@ -161,8 +207,8 @@ public final class ApplicationDecoder {
 
     // MARK: Sections
 
-    private func application(_ root: XMLElement) -> Application? {
-        guard root.name == "application", root.namespace == Self.namespace else {
+    private func application<Element: XMLElementReading>(_ root: Element) -> Application? {
+        guard root.hasName("application"), root.namespace == Self.namespace else {
             problem(
                 root, "root-element",
                 fr: "l’élément racine doit être <application xmlns=\"\(Self.namespace)\">",
@@ -198,7 +244,7 @@ public final class ApplicationDecoder {
             checkRequest(requested, against: plan, in: element)
         }
         return Application(
-            call: root.attributes["call"] ?? "",
+            call: root.attribute("call") ?? "",
             identity: identity,
             carrier: root.child("carrier").map { carrier($0) },
             members: members,
@@ -213,26 +259,26 @@ public final class ApplicationDecoder {
         )
     }
 
-    private func carrier(_ element: XMLElement) -> Carrier {
+    private func carrier<Element: XMLElementReading>(_ element: Element) -> Carrier {
         Carrier(
             name: element.childText("name") ?? "",
             legalForm: enumeration(element.childText("legalForm"), in: element),
             siren: siren(element.child("siren"), owner: Localized(fr: "structure porteuse", en: "carrier")),
             privateLaw: bool(element.childText("privateLaw"), in: element),
             created: year(element.childText("created"), in: element),
-            memberID: element.attributes["member"],
-            ownLegalPerson: bool(element.attributes["ownLegalPerson"], in: element)
+            memberID: element.attribute("member"),
+            ownLegalPerson: bool(element.attribute("ownLegalPerson"), in: element)
         )
     }
 
-    private func member(_ element: XMLElement) -> Member? {
-        guard let id = element.attributes["id"], let name = element.childText("name") else {
+    private func member<Element: XMLElementReading>(_ element: Element) -> Member? {
+        guard let id = element.attribute("id"), let name = element.childText("name") else {
             problem(
                 element, "member-id-name", fr: "un membre doit avoir un id et un <name>", en: "a member needs an id and a <name>")
             return nil
         }
         var member = Member(
-            id: id, name: name, isLegalPerson: element.attributes["person"] != "natural",
+            id: id, name: name, isLegalPerson: element.attribute("person") != "natural",
             legalForm: enumeration(element.childText("legalForm"), in: element),
             siren: siren(element.child("siren"), owner: Localized(fr: "membre « \(name) »", en: "member “\(name)”")),
             category: enumeration(element.childText("category"), in: element),
@@ -253,7 +299,7 @@ public final class ApplicationDecoder {
         }
         if let ess = element.child("ess") {
             member.ess = EssQualification(
-                basis: enumeration(ess.attributes["basis"], in: ess) ?? .none,
+                basis: enumeration(ess.attribute("basis"), in: ess) ?? .none,
                 limitedProfit: bool(ess.childText("limitedProfit"), in: ess),
                 democraticGovernance: bool(ess.childText("democraticGovernance"), in: ess),
                 profitsMostlyReinvested: bool(ess.childText("profitsMostlyReinvested"), in: ess),
@@ -281,12 +327,12 @@ public final class ApplicationDecoder {
 
     /// A grouping's counts: from its attributes, or counted from its list of companies; when
     /// both are given they must agree. Nil (with a problem) when neither is given.
-    private func groupingCounts(_ grouping: XMLElement) -> GroupingCounts? {
+    private func groupingCounts<Element: XMLElementReading>(_ grouping: Element) -> GroupingCounts? {
         let stated = (
-            integer(grouping.attributes["essMembers"], in: grouping),
-            integer(grouping.attributes["nonEssMembers"], in: grouping)
+            integer(grouping.attribute("essMembers"), in: grouping),
+            integer(grouping.attribute("nonEssMembers"), in: grouping)
         )
-        let companies = grouping.children("company").compactMap { bool($0.attributes["ess"], in: $0) }
+        let companies = grouping.children("company").compactMap { bool($0.attribute("ess"), in: $0) }
         let listed = GroupingCounts(
             essMembers: companies.filter { $0 }.count, nonEssMembers: companies.filter { !$0 }.count)
         switch stated {
@@ -322,14 +368,12 @@ public final class ApplicationDecoder {
         }
     }
 
-    private func checkUniqueIDs(_ members: [Member], in element: XMLElement?) {
+    private func checkUniqueIDs<Element: XMLElementReading>(_ members: [Member], in element: Element?) {
         var seen: [String: Int] = [:]
         for member in members {
             if let first = seen[member.id], let element {
-                var located = element
-                located.line = member.line
                 problem(
-                    located, "duplicate-member-id",
+                    element.name, line: member.line, "duplicate-member-id",
                     fr: "l’identifiant de membre « \(member.id) » est déjà utilisé ligne \(first)",
                     en: "member id “\(member.id)” is already used on line \(first)")
             } else {
@@ -338,7 +382,7 @@ public final class ApplicationDecoder {
         }
     }
 
-    private func territory(_ element: XMLElement) -> Territory {
+    private func territory<Element: XMLElementReading>(_ element: Element) -> Territory {
         Territory(
             name: element.childText("name") ?? "",
             description: element.childText("description"),
@@ -357,28 +401,28 @@ public final class ApplicationDecoder {
             population: integer(element.childText("population"), in: element))
     }
 
-    private func strategy(_ element: XMLElement) -> Strategy {
+    private func strategy<Element: XMLElementReading>(_ element: Element) -> Strategy {
         var strategy = Strategy(summary: element.childText("summary"))
         for action in element.children("action") {
-            guard let kind: Strategy.Action.Kind = enumeration(action.attributes["kind"], in: action) else { continue }
+            guard let kind: Strategy.Action.Kind = enumeration(action.attribute("kind"), in: action) else { continue }
             strategy.actions.append(
                 Strategy.Action(
                     kind: kind, title: action.childText("title") ?? "",
                     description: action.childText("description"),
                     shares: action.children("shares").compactMap { enumeration($0.trimmedText, in: $0) },
-                    memberIDs: (action.attributes["members"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)))
+                    memberIDs: (action.attribute("members") ?? "").split(whereSeparator: \.isWhitespace).map(String.init)))
         }
         return strategy
     }
 
-    private func innovation(_ element: XMLElement) -> Innovation {
+    private func innovation<Element: XMLElementReading>(_ element: Element) -> Innovation {
         Innovation(
-            social: bool(element.attributes["social"], in: element),
-            technological: bool(element.attributes["technological"], in: element),
+            social: bool(element.attribute("social"), in: element),
+            technological: bool(element.attribute("technological"), in: element),
             description: element.childText("description"))
     }
 
-    private func project(_ element: XMLElement) -> Project {
+    private func project<Element: XMLElementReading>(_ element: Element) -> Project {
         Project(
             title: element.childText("title") ?? "",
             activity: element.childText("activity"),
@@ -388,10 +432,10 @@ public final class ApplicationDecoder {
     }
 
     /// The budget plan; a resource linked to a member without a funder name takes the member's.
-    private func budget(_ element: XMLElement, memberNames: [String: String]) -> Budget {
+    private func budget<Element: XMLElementReading>(_ element: Element, memberNames: [String: String]) -> Budget {
         var years: [BudgetYear] = []
         for yearElement in element.children("year") {
-            guard let index = integer(yearElement.attributes["index"], in: yearElement) else { continue }
+            guard let index = integer(yearElement.attribute("index"), in: yearElement) else { continue }
             if years.contains(where: { $0.index == index }) {
                 problem(
                     yearElement, "budget-year-twice", fr: "l’année \(index) du budget est donnée deux fois",
@@ -399,11 +443,11 @@ public final class ApplicationDecoder {
                 continue
             }
             let resources = yearElement.children("resource").compactMap { line -> Resource? in
-                guard let source: ResourceSource = enumeration(line.attributes["source"], in: line),
-                    let amount = decimal(line.attributes["amount"], in: line)
+                guard let source: ResourceSource = enumeration(line.attribute("source"), in: line),
+                    let amount = decimal(line.attribute("amount"), in: line)
                 else { return nil }
-                let funderMember = line.attributes["funderMember"]
-                if source == .localAuthority, (line.attributes["funder"] ?? "").isEmpty, funderMember == nil {
+                let funderMember = line.attribute("funderMember")
+                if source == .localAuthority, (line.attribute("funder") ?? "").isEmpty, funderMember == nil {
                     // The 2013 caps apply per authority: each line must say which one.
                     problem(
                         line, "local-authority-funder",
@@ -413,7 +457,7 @@ public final class ApplicationDecoder {
                             "a local-authority resource must say which authority (attribute funderMember=\"member id\", or funder=\"name\")"
                     )
                 }
-                let funder = line.attributes["funder"] ?? funderMember.flatMap { memberNames[$0] }
+                let funder = line.attribute("funder") ?? funderMember.flatMap { memberNames[$0] }
                 return Resource(source: source, funder: funder, funderMember: funderMember, amount: amount)
             }
             let costs = decimal(yearElement.childText("eligibleCosts"), in: yearElement) ?? 0
@@ -429,7 +473,7 @@ public final class ApplicationDecoder {
             }
             years.append(
                 BudgetYear(
-                    index: index, calendarYear: year(yearElement.attributes["calendarYear"], in: yearElement),
+                    index: index, calendarYear: year(yearElement.attribute("calendarYear"), in: yearElement),
                     eligibleCosts: costs,
                     resources: resources))
         }
@@ -437,7 +481,7 @@ public final class ApplicationDecoder {
     }
 
     /// The amount requested must equal the call-request lines of the budget, when both are given.
-    private func checkRequest(_ requested: Decimal, against budget: Budget, in element: XMLElement) {
+    private func checkRequest<Element: XMLElementReading>(_ requested: Decimal, against budget: Budget, in element: Element) {
         let lines = budget.years.reduce(Decimal(0)) { $0 + $1.total(of: [.callRequest]) }
         guard lines > 0, lines != requested else { return }
         problem(
@@ -449,13 +493,13 @@ public final class ApplicationDecoder {
         )
     }
 
-    private func governance(_ element: XMLElement) -> Governance {
+    private func governance<Element: XMLElementReading>(_ element: Element) -> Governance {
         Governance(
             bodies: element.children("body").map { body in
                 Governance.Body(
-                    name: body.attributes["name"] ?? "",
+                    name: body.attribute("name") ?? "",
                     colleges: body.children("college").map {
-                        Governance.College(name: $0.attributes["name"] ?? "", seats: integer($0.attributes["seats"], in: $0) ?? 0)
+                        Governance.College(name: $0.attribute("name") ?? "", seats: integer($0.attribute("seats"), in: $0) ?? 0)
                     })
             },
             deliberators: element.child("deliberates").map { list in
@@ -463,18 +507,18 @@ public final class ApplicationDecoder {
             })
     }
 
-    private func previousSupport(_ element: XMLElement) -> PreviousSupport {
+    private func previousSupport<Element: XMLElementReading>(_ element: Element) -> PreviousSupport {
         PreviousSupport(
-            received: bool(element.attributes["received"], in: element) ?? false,
-            call: element.attributes["call"],
-            amount: decimal(element.attributes["amount"], in: element))
+            received: bool(element.attribute("received"), in: element) ?? false,
+            call: element.attribute("call"),
+            amount: decimal(element.attribute("amount"), in: element))
     }
 
-    private func attachment(_ element: XMLElement) -> Attachment {
+    private func attachment<Element: XMLElementReading>(_ element: Element) -> Attachment {
         Attachment(
-            kind: enumeration(element.attributes["kind"], in: element) ?? .other,
-            title: element.attributes["title"] ?? "",
-            file: element.attributes["file"],
-            fromMemberID: element.attributes["from"])
+            kind: enumeration(element.attribute("kind"), in: element) ?? .other,
+            title: element.attribute("title") ?? "",
+            file: element.attribute("file"),
+            fromMemberID: element.attribute("from"))
     }
 }

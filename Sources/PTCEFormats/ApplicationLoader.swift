@@ -31,7 +31,10 @@ public struct ApplicationLoader: Sendable {
 
     /// Loads an application from bytes already read (`path` is used in messages).
     public func load(bytes: [UInt8], path: String) throws(ProblemList) -> Application {
-        let root = try DocumentReader.read(bytes, path: path, as: .application, schema: schema, reader: reader)
-        return try ApplicationDecoder.decode(root, file: path)
+        // Decoded in place, from libxml2's tree: no copy of the document into Swift values.
+        let decoded = try DocumentReader.read(bytes, path: path, as: .application, schema: schema, reader: reader) { root in
+            Result { () throws(ProblemList) in try ApplicationDecoder.decode(root, file: path) }
+        }
+        return try decoded.get()
     }
 }

@@ -22,4 +22,17 @@ public enum DocumentReader {
             throw ProblemList(error.diagnostics.map { Problem($0, in: kind) })
         }
     }
+
+    /// The same, reading the validated document in place: `body` gets a view of its root
+    /// (``XMLNodeView``, valid only while `body` runs) instead of a copied tree.
+    public static func read<Result>(
+        _ bytes: [UInt8], path: String, as kind: DocumentKind, schema: XMLSchema, reader: XMLReader = XMLReader(),
+        _ body: (XMLNodeView) -> Result
+    ) throws(ProblemList) -> Result {
+        do {
+            return try reader.read(bytes: bytes, path: path, schema: schema, body)
+        } catch {
+            throw ProblemList(error.diagnostics.map { Problem($0, in: kind) })
+        }
+    }
 }

@@ -62,14 +62,15 @@ enum InputScreen {
                 message: "encoding \"\(encoding.value)\" refused: applications must be UTF-8 (or UTF-16 with a byte-order mark)")
             return false
         }
-        if let offset = firstInvalidUTF8(body) {
+        let characters = scanCharacters(body)
+        if let offset = characters.invalidUTF8 {
             let position = lineAndColumn(body, offset: offset)
             session.refuse(
                 .invalidUTF8(offset: offset + skipped), line: position.line, column: position.column,
                 message: "invalid UTF-8 byte sequence at byte \(offset + skipped)")
             return false
         }
-        if let offset = firstForbiddenCharacter(body) {
+        if let offset = characters.forbidden {
             let position = lineAndColumn(body, offset: offset)
             session.refuse(
                 .forbiddenCharacter(offset: offset + skipped), line: position.line, column: position.column,
@@ -102,44 +103,43 @@ enum InputScreen {
         return signatures.first { bytes.starts(with: $0.0) }?.1
     }
 
-    /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// One pass over the bytes: the offset of the first byte that does not start or continue a
+    /// valid UTF-8 sequence, and that of the first character outside XML 1.0's `Char`
+    /// production (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF).
+    /// Invalid UTF-8 anywhere wins over a forbidden character: the pass goes on to the end
+    /// after finding one.
+    static func scanCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> (invalidUTF8: Int?, forbidden: Int?) {
+        var forbidden: Int?
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let length: Int
             switch byte {
-            case 0x00...0x7F:
+            case 0x20...0x7F, 0x09, 0x0A, 0x0D:
+                index += 1
+                continue
+            case 0x00...0x1F:
+                if forbidden == nil { forbidden = index }
                 index += 1
                 continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return index
+            default: return (index, forbidden)
             }
-            guard index + length <= bytes.count else { return index }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            guard index + length <= bytes.count else { return (index, forbidden) }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return (index, forbidden) }
             // Overlong forms, surrogates and values above U+10FFFF.
             let second = bytes[index + 1]
             if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) || (byte == 0xF0 && second < 0x90)
                 || (byte == 0xF4 && second > 0x8F)
             {
-                return index
+                return (index, forbidden)
             }
+            if byte == 0xEF, second == 0xBF, bytes[index + 2] >= 0xBE, forbidden == nil { forbidden = index }
             index += length
         }
-        return nil
-    }
-
-    /// Offset of the first character outside XML 1.0's `Char` production in valid UTF-8: C0
-    /// controls other than tab, line feed and carriage return, and U+FFFE, U+FFFF.
-    static func firstForbiddenCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return index }
-            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return index }
-        }
-        return nil
+        return (nil, forbidden)
     }
 
     static func lineAndColumn(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> (line: Int, column: Int) {

@@ -97,14 +97,16 @@ let refuseInternalSubset: internalSubsetSAXFunc = { userData, name, _, _ in
     xmlStopParser(context)
 }
 
-/// Element start: enforces depth, attribute count and element count, then builds the node.
+/// Element start: enforces depth, attribute count, element count and the length of each
+/// attribute value, then builds the node.
 let checkedStartElement: startElementNsSAX2Func = {
     userData, localname, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
     guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
         let session = ParseSession.from(context.pointee._private)
     else { return }
     let line = Int(context.pointee.input?.pointee.line ?? 0)
-    let name = localname.map { String(cString: $0) } ?? "?"
+    // Made only for a refusal's message: most elements pass every check.
+    var name: String { localname.map { String(cString: $0) } ?? "?" }
     let limits = session.limits
     session.elementCount += 1
     if Int(context.pointee.nameNr) > limits.maxDepth {
@@ -132,6 +134,14 @@ let checkedStartElement: startElementNsSAX2Func = {
         xmlStopParser(context)
         return
     }
+    if let attributes, let long = longAttribute(attributes, count: Int(attributeCount), limit: limits.maxTextBytes) {
+        let element = "\(name)/@\(long.name)"
+        session.refuse(
+            .textTooLong(element: element, limit: limits.maxTextBytes), line: line,
+            message: "the text of \(element) has \(long.length) bytes; the limit is \(limits.maxTextBytes)")
+        xmlStopParser(context)
+        return
+    }
     let depth = Int(context.pointee.nameNr) + 1
     if session.textBytes.count <= depth {
         session.textBytes.append(contentsOf: repeatElement(0, count: depth + 1 - session.textBytes.count))
@@ -139,6 +149,36 @@ let checkedStartElement: startElementNsSAX2Func = {
     session.textBytes[depth] = 0
     xmlSAX2StartElementNs(
         context, localname, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+}
+
+/// The first attribute whose value is longer than `limit` bytes, with that length.
+///
+/// `attributes` is SAX2's array, five pointers per attribute: local name, prefix, URI, value
+/// and end of value. Without entity substitution libxml2 hands an `&` (written `&amp;` or
+/// `&#38;`) over as the five bytes `&#38;`, and the tree holds one byte for it: the length
+/// is the one the tree's value will have.
+func longAttribute(
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, count: Int, limit: Int
+) -> (name: String, length: Int)? {
+    for index in 0..<count {
+        guard let value = attributes[5 * index + 3], let end = attributes[5 * index + 4], end - value > limit else { continue }
+        let raw = UnsafeBufferPointer(start: value, count: end - value)
+        var escapes = 0
+        var offset = 0
+        let escape: [UInt8] = Array("&#38;".utf8)
+        while offset + escape.count <= raw.count {
+            if raw[offset] == escape[0], raw[offset..<offset + escape.count].elementsEqual(escape) {
+                escapes += 1
+                offset += escape.count
+            } else {
+                offset += 1
+            }
+        }
+        let length = raw.count - 4 * escapes
+        guard length > limit else { continue }
+        return (attributes[5 * index].map { String(cString: $0) } ?? "?", length)
+    }
+    return nil
 }
 
 /// Text and CDATA: counts each element's direct text against ``XMLLimits/maxTextBytes`` and
@@ -163,7 +203,9 @@ let checkedCDATA: cdataBlockSAXFunc = { userData, characters, length in
 private func keepText(_ context: UnsafeMutablePointer<xmlParserCtxt>, length: Int32) -> Bool {
     guard let session = ParseSession.from(context.pointee._private), !session.refused else { return false }
     let line = Int(context.pointee.input?.pointee.line ?? 0)
-    if session.pastDeadline(at: .parsing, line: line) { return false }
+    // The clock is read at every clockInterval-th text (ReadDeadline); the refusal is made
+    // only once it has passed.
+    if session.deadline.passed(at: .parsing), session.pastDeadline(at: .parsing, line: line) { return false }
     let depth = min(Int(context.pointee.nameNr), session.textBytes.count - 1)
     session.textBytes[depth] += Int(length)
     let limit = session.limits.maxTextBytes

@@ -2,11 +2,13 @@
     internal import Glibc
 #endif
 
-/// The one time limit for the whole read of a file: screen, parse, schema validation and copy.
+/// The one time limit for the whole read of a file: screen, parse, schema validation and copy
+/// (or in-place reading).
 ///
 /// Checked at every place the reader gets control back: after the screen, in libxml2's input
 /// callback (every 4 KB it consumes, even inside one start tag), in each element and text
-/// callback, between parse and validation, after validation, and while copying the tree.
+/// callback, between parse and validation, after validation, and while copying the tree or
+/// reading it in place.
 /// What libxml2 does between two checks is bounded by the screen and the limits (see
 /// ``InputScreen`` and ``XMLLimits``), so an input cannot outrun the deadline by more than that.
 final class ReadDeadline {
@@ -25,10 +27,12 @@ final class ReadDeadline {
         case validated
         /// While the tree is copied into Swift values.
         case copying
+        /// While the tree is read in place (``XMLNodeView``), at each navigation step.
+        case decoding
 
         /// Checked once per element or run of text: the clock is read at the first check and
         /// every ``ReadDeadline/clockInterval``-th one after it.
-        var isFrequent: Bool { self == .parsing || self == .copying }
+        var isFrequent: Bool { self == .parsing || self == .copying || self == .decoding }
     }
 
     /// How often a frequent checkpoint reads the clock. Reading it at every element and every

@@ -37,14 +37,11 @@ public struct XMLElement: Sendable, Hashable {
         children.filter { $0.name == name }
     }
 
-    /// The trimmed text of the first child with this name, or nil if absent or empty.
-    public func childText(_ name: String) -> String? {
-        guard let text = child(name)?.trimmedText, !text.isEmpty else { return nil }
-        return text
-    }
-
     /// The element's text with leading and trailing white space removed.
-    public var trimmedText: String {
+    public var trimmedText: String { Self.trimmed(text) }
+
+    /// `text` with leading and trailing white space removed.
+    static func trimmed(_ text: String) -> String {
         // Most values have no space around them: two byte tests instead of Unicode lookups.
         if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
             return text

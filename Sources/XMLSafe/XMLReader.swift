@@ -33,6 +33,41 @@ public struct XMLReader: Sendable {
     /// ``read(bytes:path:schema:)`` under a given deadline (tests make one expire at a chosen
     /// checkpoint).
     func read(bytes: [UInt8], path: String, schema: XMLSchema?, deadline: ReadDeadline) throws(XMLReadError) -> XMLElement {
+        try withRoot(bytes: bytes, path: path, schema: schema, deadline: deadline) { root, session in
+            copy(root, session: session)
+        }
+    }
+
+    /// Reads and validates `bytes` as ``read(bytes:path:schema:)`` does, then calls `body` with
+    /// a view of the root element read in place, without copying the tree, and returns what
+    /// `body` returns. The document is freed when `body` returns: a view kept past it traps.
+    ///
+    /// The same deadline bounds `body`'s navigation; if it passes there, or `body` met a
+    /// refusal, the read throws and `body`'s result is dropped.
+    public func read<Result>(
+        bytes: [UInt8], path: String, schema: XMLSchema? = nil, _ body: (XMLNodeView) -> Result
+    ) throws(XMLReadError) -> Result {
+        try read(bytes: bytes, path: path, schema: schema, deadline: ReadDeadline(seconds: limits.maxParseSeconds), body)
+    }
+
+    /// ``read(bytes:path:schema:_:)`` under a given deadline.
+    func read<Result>(
+        bytes: [UInt8], path: String, schema: XMLSchema?, deadline: ReadDeadline, _ body: (XMLNodeView) -> Result
+    ) throws(XMLReadError) -> Result {
+        try withRoot(bytes: bytes, path: path, schema: schema, deadline: deadline) { root, session in
+            let document = XMLDocumentScope(session: session)
+            defer { document.close() }
+            return body(XMLNodeView(root, document: document))
+        }
+    }
+
+    /// Screens, parses and validates `bytes`, then hands the root of the C document to `body`
+    /// while the document is alive; frees it afterwards. Throws every diagnostic found,
+    /// `body`'s included.
+    private func withRoot<Result>(
+        bytes: [UInt8], path: String, schema: XMLSchema?, deadline: ReadDeadline,
+        _ body: (xmlNodePtr, ParseSession) -> Result
+    ) throws(XMLReadError) -> Result {
         let session = ParseSession(file: path, limits: limits, deadline: deadline)
         if bytes.isEmpty {
             session.refuse(.empty, line: 1, message: "the file is empty")
@@ -96,9 +131,9 @@ public struct XMLReader: Sendable {
                 XMLDiagnostic(stage: .syntax, location: XMLLocation(file: path, line: 1), message: "no root element"))
             throw XMLReadError(file: path, diagnostics: session.diagnostics)
         }
-        let element = copy(root, session: session)
+        let result = body(root, session)
         if !session.diagnostics.isEmpty { throw XMLReadError(file: path, diagnostics: session.diagnostics) }
-        return element
+        return result
     }
 
     /// Copies a libxml2 element and its subtree into a Swift value.
@@ -120,9 +155,8 @@ public struct XMLReader: Sendable {
         var attribute = node.pointee.properties
         while let current = attribute {
             let attributeName = String(cString: current.pointee.name)
-            let text = Self.concatenated(current.pointee.children, textNodesOnly: false)
-            checkLength(text, element: "\(name)/@\(attributeName)", line: line, session: session)
-            element.attributes[attributeName] = text
+            // Its length was checked in the start-element callback (``longAttribute``).
+            element.attributes[attributeName] = Self.concatenated(current.pointee.children, textNodesOnly: false)
             attribute = current.pointee.next
         }
         // Children counted first: one allocation for the array instead of a growth per child.
@@ -148,7 +182,7 @@ public struct XMLReader: Sendable {
     /// The content of a list of siblings concatenated: of its text and CDATA nodes only (an
     /// element's text), or of every node (an attribute's value). A lone part (the common case)
     /// becomes a String at once, without an intermediate empty string.
-    private static func concatenated(_ first: xmlNodePtr?, textNodesOnly: Bool) -> String {
+    static func concatenated(_ first: xmlNodePtr?, textNodesOnly: Bool) -> String {
         var text: String?
         var node = first
         while let current = node {

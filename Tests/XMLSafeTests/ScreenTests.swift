@@ -92,6 +92,15 @@ import Testing
     @Test func controlCharactersAreRefusedBeforeLibxml2() {
         #expect(refusal(Array("<a><!-- \u{01} --></a>".utf8)) == .forbiddenCharacter(offset: 8))
         #expect(refusal(Array("<a>\u{FFFE}</a>".utf8)) == .forbiddenCharacter(offset: 3))
+        #expect(refusal(Array("<a>\u{FFFF}\u{01}</a>".utf8)) == .forbiddenCharacter(offset: 3))
+        #expect(refusal(Array("<a>\u{FFFD}\u{01}</a>".utf8)) == .forbiddenCharacter(offset: 6))
+    }
+
+    /// One pass finds both, and invalid UTF-8 anywhere wins over an earlier forbidden character.
+    @Test func invalidUTF8WinsOverAnEarlierControlCharacter() {
+        #expect(refusal(Array("<a>\u{01}".utf8) + [0xC3, 0x28] + Array("</a>".utf8)) == .invalidUTF8(offset: 4))
+        #expect(refusal(Array("<a>\u{01}</a>".utf8) + [0xEF, 0xBF]) == .invalidUTF8(offset: 8))
+        #expect(refusal(Array("<a>".utf8) + [0xED, 0xA0, 0x80] + Array("</a>".utf8)) == .invalidUTF8(offset: 3))
     }
 
     @Test func doctypeIsRefusedByTheScreen() {
