@@ -6,8 +6,7 @@
 # Usage: Benchmarks/hostile-input.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release >/dev/null
-bin=.build/release/ptce
+bin=${PTCE_BIN:-$(scripts/release-build.sh)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

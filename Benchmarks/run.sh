@@ -32,8 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 python3 -c 'import lxml' 2>/dev/null || python3 -m pip install -q lxml
-if [ -z "${PTCE_BIN:-}" ]; then swift build -c release >/dev/null; fi
-bin=${PTCE_BIN:-$(swift build -c release --show-bin-path)/ptce}
+bin=${PTCE_BIN:-$(scripts/release-build.sh)}
 base=${PTCE_BASE:-}
 
 # measure label command… → prints "wall-s peak-KB cpu-s", the best of $runs runs.

@@ -16,8 +16,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 # PTCE_BIN=path/to/ptce measures a release binary already built.
-if [ -z "${PTCE_BIN:-}" ]; then swift build -c release --product ptce >/dev/null; fi
-binary=${PTCE_BIN:-$(swift build -c release --show-bin-path)/ptce}
+binary=${PTCE_BIN:-$(scripts/release-build.sh)}
 
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
