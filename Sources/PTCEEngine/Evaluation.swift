@@ -88,7 +88,7 @@ public struct CriterionResult: Sendable {
     public var outcome: Outcome
     /// Points for a score (nil for gates and undetermined scores).
     public var points: Decimal?
-    /// The explanation built from the values read, written when read (see ``Explanation``);
+    /// The explanation built from the values read, written when read (kept as the values it is written from);
     /// setting it keeps the text given.
     public var explanation: Localized {
         get { account.text }
