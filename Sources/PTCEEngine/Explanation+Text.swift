@@ -8,26 +8,18 @@ extension Explanation {
         case .text(let text):
             return text
         case .comparison(let fact, let op, let operand):
-            let shown = fact.shown
             let wanted = operand.text
-            return Localized(
-                fr: "\(fact.label.fr) : \(shown.fr) ; exigé : \(op.symbol) \(wanted.fr)",
-                en: "\(fact.label.en): \(shown.en); required: \(op.symbol) \(wanted.en)")
+            return fact.stated(requiring: Localized(fr: "\(op.symbol) \(wanted.fr)", en: "\(op.symbol) \(wanted.en)"))
         case .operandNotFound(let label):
             return Localized(fr: "\(label.fr) : opérande introuvable", en: "\(label.en): operand not found")
         case .truth(let fact, let expected):
-            let shown = fact.shown
-            let wanted = Format.fact(.boolean(expected), as: .boolean)
-            return Localized(
-                fr: "\(fact.label.fr) : \(shown.fr) ; exigé : \(wanted.fr)",
-                en: "\(fact.label.en): \(shown.en); required: \(wanted.en)")
+            return fact.stated(requiring: Format.fact(.boolean(expected), as: .boolean))
         case .range(let fact, let bounds):
-            let shown = fact.shown
             let required = bounds.map { ($0.op.symbol, $0.operand.text) }
-            return Localized(
-                fr: "\(fact.label.fr) : \(shown.fr) ; exigé : " + required.map { "\($0.0) \($0.1.fr)" }.joined(separator: " et "),
-                en: "\(fact.label.en): \(shown.en); required: "
-                    + required.map { "\($0.0) \($0.1.en)" }.joined(separator: " and "))
+            return fact.stated(
+                requiring: Localized(
+                    fr: required.map { "\($0.0) \($0.1.fr)" }.joined(separator: " et "),
+                    en: required.map { "\($0.0) \($0.1.en)" }.joined(separator: " and ")))
         case .all(let parts):
             return Explanation.join(parts, fr: " ; ", en: "; ")
         case .any(let parts):
@@ -36,16 +28,12 @@ extension Explanation {
             let text = inner.text
             return Localized(fr: "non (\(text.fr))", en: "not (\(text.en))")
         case .linear(let fact, let full):
-            let shown = fact.shown
             let fullText = full.text
-            return Localized(
-                fr: "\(fact.label.fr) : \(shown.fr) (plein à \(fullText.fr))",
-                en: "\(fact.label.en): \(shown.en) (full at \(fullText.en))")
+            return fact.stated(then: Localized(fr: " (plein à \(fullText.fr))", en: " (full at \(fullText.en))"))
         case .invalidScale(let label):
             return Localized(fr: "\(label.fr) : échelle invalide", en: "\(label.en): invalid scale")
         case .steps(let fact):
-            let shown = fact.shown
-            return Localized(fr: "\(fact.label.fr) : \(shown.fr)", en: "\(fact.label.en): \(shown.en)")
+            return fact.stated()
         case .awaitingMarks(let minimum, let maximum):
             return Localized(
                 fr: "à noter par le jury (\(Explanation.number(minimum, .fr)) à \(Explanation.number(maximum, .fr)))",
@@ -84,6 +72,17 @@ extension Explanation {
 }
 
 extension Explanation.FactShown {
+    /// « label : valeur », then `tail` (« (plein à …) »).
+    func stated(then tail: Localized = .same("")) -> Localized {
+        let shown = self.shown
+        return Localized(fr: "\(label.fr) : \(shown.fr)\(tail.fr)", en: "\(label.en): \(shown.en)\(tail.en)")
+    }
+
+    /// « label : valeur ; exigé : … »: the value read and the value a rule requires.
+    func stated(requiring wanted: Localized) -> Localized {
+        stated(then: Localized(fr: " ; exigé : \(wanted.fr)", en: "; required: \(wanted.en)"))
+    }
+
     /// The value with its unit (« 6,5 ETP ») and how it was reached (« oui (porteur : …) »).
     var shown: Localized {
         var shown = Format.fact(value, as: type)
