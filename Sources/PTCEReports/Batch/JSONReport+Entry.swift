@@ -21,28 +21,15 @@ extension JSONReport.ApplicationEntry {
             json.member("departements")
             json.array(departements) { $0.string($1) }
         }
-        json.member("file")
-        json.string(file)
-        if let funderConcentration {
-            json.member("funderConcentration")
-            json.number(funderConcentration)
-        }
+        json.member("file", file)
+        json.member("funderConcentration", funderConcentration)
         if let largestFunder {
             json.member("largestFunder")
             largestFunder.write(to: &json)
         }
-        if let largestFunderShare {
-            json.member("largestFunderShare")
-            json.number(largestFunderShare)
-        }
-        if let maximum {
-            json.member("maximum")
-            json.number(maximum)
-        }
-        if let name {
-            json.member("name")
-            json.string(name)
-        }
+        json.member("largestFunderShare", largestFunderShare)
+        json.member("maximum", maximum)
+        json.member("name", name)
         if let ownResourcesShare {
             json.member("ownResourcesShare")
             json.array(ownResourcesShare) { json, share in
@@ -53,34 +40,13 @@ extension JSONReport.ApplicationEntry {
             json.member("problems")
             json.array(problems) { $1.write(to: &$0) }
         }
-        if let ptceType {
-            json.member("ptceType")
-            json.string(ptceType)
-        }
-        if let publicRole {
-            json.member("publicRole")
-            json.string(publicRole)
-        }
-        if let region {
-            json.member("region")
-            json.string(region)
-        }
-        if let requested {
-            json.member("requested")
-            json.number(requested)
-        }
-        if let sha256 {
-            json.member("sha256")
-            json.string(sha256)
-        }
-        if let status {
-            json.member("status")
-            json.string(status)
-        }
-        if let total {
-            json.member("total")
-            json.number(total)
-        }
+        json.member("ptceType", ptceType)
+        json.member("publicRole", publicRole)
+        json.member("region", region)
+        json.member("requested", requested)
+        json.member("sha256", sha256)
+        json.member("status", status)
+        json.member("total", total)
         json.close()
     }
 }
@@ -92,26 +58,16 @@ extension JSONReport.CriterionEntry {
         explanation.write(to: &json)
         json.member("facts")
         json.object(facts) { $1.write(to: &$0) }
-        json.member("id")
-        json.string(id)
-        json.member("kind")
-        json.string(kind)
+        json.member("id", id)
+        json.member("kind", kind)
         json.member("missing")
         json.array(missing) { $1.write(to: &$0) }
-        json.member("outcome")
-        json.string(outcome)
+        json.member("outcome", outcome)
         json.member("parameters")
         json.object(parameters) { $1.write(to: &$0) }
-        if let points {
-            json.member("points")
-            json.number(points)
-        }
-        json.member("source")
-        json.string(source)
-        if let weight {
-            json.member("weight")
-            json.number(weight)
-        }
+        json.member("points", points)
+        json.member("source", source)
+        json.member("weight", weight)
         json.close()
     }
 }
@@ -119,12 +75,9 @@ extension JSONReport.CriterionEntry {
 extension JSONReport.ProblemEntry {
     func write(to json: inout JSONWriter) {
         json.openObject()
-        json.member("column")
-        json.number(column)
-        json.member("kind")
-        json.string(kind)
-        json.member("line")
-        json.number(line)
+        json.member("column", column)
+        json.member("kind", kind)
+        json.member("line", line)
         json.member("message")
         message.write(to: &json)
         json.close()
@@ -139,10 +92,8 @@ extension JSONValue {
         case .text(let text): json.string(text)
         case .range(let low, let high):
             json.openObject()
-            json.member("high")
-            json.number(high)
-            json.member("low")
-            json.number(low)
+            json.member("high", high)
+            json.member("low", low)
             json.close()
         case .null: json.null()
         }
@@ -153,10 +104,8 @@ extension Localized {
     /// `{"en":…,"fr":…}`, as its synthesized conformance encodes it with sorted keys.
     func write(to json: inout JSONWriter) {
         json.openObject()
-        json.member("en")
-        json.string(en)
-        json.member("fr")
-        json.string(fr)
+        json.member("en", en)
+        json.member("fr", fr)
         json.close()
     }
 }

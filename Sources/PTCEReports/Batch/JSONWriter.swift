@@ -39,6 +39,14 @@ struct JSONWriter {
         if bytes.last != UInt8(ascii: "[") { bytes.append(UInt8(ascii: ",")) }
     }
 
+    /// A member with a string, number or boolean value; none at all when the value is nil, as
+    /// `JSONEncoder` leaves out a nil optional.
+    mutating func member(_ name: String, _ value: (some JSONScalar)?) {
+        guard let value else { return }
+        member(name)
+        value.write(to: &self)
+    }
+
     mutating func number(_ value: Decimal) { bytes += value.description.utf8 }
     mutating func number(_ value: Int) { bytes += value.description.utf8 }
     mutating func boolean(_ value: Bool) { bytes += (value ? "true" : "false").utf8 }
@@ -87,4 +95,25 @@ struct JSONWriter {
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
+}
+
+/// A value written as one JSON string, number or boolean.
+protocol JSONScalar {
+    func write(to json: inout JSONWriter)
+}
+
+extension String: JSONScalar {
+    func write(to json: inout JSONWriter) { json.string(self) }
+}
+
+extension Decimal: JSONScalar {
+    func write(to json: inout JSONWriter) { json.number(self) }
+}
+
+extension Int: JSONScalar {
+    func write(to json: inout JSONWriter) { json.number(self) }
+}
+
+extension Bool: JSONScalar {
+    func write(to json: inout JSONWriter) { json.boolean(self) }
 }
